@@ -1,0 +1,4 @@
+// Components editors can use in MDX without importing them.
+import Figure from '../Figure.astro';
+
+export const mdxComponents = { Figure };

@@ -1,0 +1,123 @@
+// Loads the collections once per build, checks cross-references, and hands pages the article index.
+// Every page goes through here, so the whole collection is read and sorted once, not once per page.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { createArticleIndex, type ArticleIndex, type ArticleRecord } from '../lib/articles.ts';
+import { readingMinutes } from '../lib/reading-time.ts';
+import { slugify } from '../lib/slug.ts';
+import { contentDir } from '../lib/content-paths.ts';
+import { formatExclusions, ContentError } from '../lib/content-report.ts';
+import { articleUrl, categoryUrl } from '../lib/urls.ts';
+
+export interface Category {
+  id: string;
+  name: string;
+  description?: string;
+  order: number;
+}
+
+export interface Tag {
+  slug: string;
+  name: string;
+}
+
+export interface Article extends ArticleRecord {
+  entry: CollectionEntry<'articles'>;
+  lead: string;
+  source?: string;
+  updatedAt?: Date;
+  categoryName: string;
+  tagList: Tag[];
+  authorName?: string;
+  readingMinutes: number;
+  filePath: string;
+  cover?: CollectionEntry<'articles'>['data']['cover'];
+  coverAlt?: string;
+}
+
+export interface SiteData {
+  articles: ArticleIndex<Article>;
+  categories: Category[];
+  categoryById: Map<string, Category>;
+}
+
+async function load(): Promise<SiteData> {
+  const [articleEntries, categoryEntries, authorEntries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('categories'),
+    getCollection('authors'),
+  ]);
+  const categories = categoryEntries
+    .map((c) => ({ ...c.data, id: c.id }))
+    .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'vi'));
+  const categoryById = new Map(categories.map((c) => [c.id, c]));
+  const authorById = new Map(authorEntries.map((a) => [a.id, a.data.name]));
+
+  const problems: string[] = [];
+  const records: Article[] = [];
+  for (const entry of articleEntries) {
+    const filePath = entry.filePath ?? `${contentDir}/articles/${entry.id}`;
+    const data = entry.data;
+    const category = categoryById.get(data.category.id);
+    if (!category) {
+      problems.push(
+        `${filePath}: trường "category": chuyên mục "${data.category.id}" không có trong ${contentDir}/categories.yaml ` +
+          `(có: ${categories.map((c) => c.id).join(', ')})`,
+      );
+      continue;
+    }
+    const authorName = data.author ? authorById.get(data.author.id) : undefined;
+    if (data.author && !authorName) {
+      problems.push(
+        `${filePath}: trường "author": tác giả "${data.author.id}" không có trong ${contentDir}/authors.yaml; ` +
+          'thêm tác giả vào đó, hoặc dùng trường "byline" cho người viết không thường xuyên',
+      );
+      continue;
+    }
+    records.push({
+      entry,
+      id: entry.id,
+      title: data.title,
+      lead: data.lead,
+      source: data.source,
+      publishedAt: data.publishedAt,
+      updatedAt: data.updatedAt,
+      category: category.id,
+      categoryName: category.name,
+      tags: data.tags,
+      tagList: data.tags.map((name) => ({ name, slug: slugify(name) })),
+      authorName: data.byline ?? authorName,
+      draft: data.draft,
+      readingMinutes: readingMinutes(entry.body ?? ''),
+      filePath,
+      cover: data.cover,
+      coverAlt: data.coverAlt,
+    });
+  }
+  if (problems.length) throw new ContentError(problems);
+
+  const articles = createArticleIndex(records, { now: new Date(), includeUnpublished: import.meta.env.DEV });
+  if (!import.meta.env.DEV && articles.excluded.length) {
+    console.warn(formatExclusions(articles.excluded.map((e) => ({ file: e.article.filePath, reason: e.reason, publishedAt: e.article.publishedAt }))));
+  }
+  return { articles, categories, categoryById };
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** The site's content, loaded once per build (re-read on every request in dev, where files change). */
+export function getSiteData(): Promise<SiteData> {
+  if (import.meta.env.DEV) return load();
+  return (cached ??= load());
+}
+
+/** What a list needs to show an article (see ArticleCard). */
+export function toCard(article: Article) {
+  return {
+    href: articleUrl(article.id),
+    title: article.title,
+    publishedAt: article.publishedAt,
+    lead: article.lead,
+    categoryName: article.categoryName,
+    categoryHref: categoryUrl(article.category),
+  };
+}

@@ -1,0 +1,26 @@
+// One place for what an operator may change: site identity, URLs, page sizes, comment endpoint.
+
+const env = import.meta.env ?? {};
+
+export const siteConfig = {
+  name: 'Tin Hà Nội',
+  tagline: 'Tin tức, sự kiện của Thủ đô',
+  description: 'Trang tin tức tổng hợp về các quận, huyện và đời sống Thủ đô Hà Nội.',
+  /** Articles per category/tag listing page. */
+  pageSize: 10,
+  /** Articles in the home page's "latest" list, and per category block. */
+  homeLatestCount: 8,
+  homeCategoryCount: 4,
+  /** Newer and older articles of the same category shown under an article, each. */
+  neighbourCount: 5,
+  comments: {
+    /** Where the comment form posts (JSON). Unset: the form validates, then says comments are not connected. */
+    endpoint: (env.PUBLIC_COMMENT_ENDPOINT as string | undefined) || undefined,
+    limits: { nameMax: 100, titleMax: 150, bodyMax: 2000 },
+    /** Submissions sooner than this after the form appeared are treated as bots (time trap). */
+    minimumFillMs: 3000,
+  },
+  /** Page that explains comments are not connected (the no-JavaScript fallback). */
+  commentsNotConnectedPath: '/binh-luan/chua-ket-noi/',
+  searchPath: '/tim-kiem/',
+} as const;
