@@ -1,6 +1,8 @@
 // Astro configuration: integrations, Markdown/MDX plugins and the site URL (one env override: SITE_URL).
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMissingPhotos from './src/markdown/remark-missing-photos.ts';
 
 const site = process.env.SITE_URL || 'https://tin-ha-noi.example';
 
@@ -8,9 +10,18 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Builds of another corpus (tests, benchmarks) keep their own content cache.
-  ...(process.env.NEWS_CONTENT_DIR ? { cacheDir: `./node_modules/.astro-alt/${process.env.NEWS_CONTENT_DIR.replace(/[^\w.-]+/g, '_')}` } : {}),
+  // Builds of another corpus or into another folder (tests, benchmarks) keep their own content cache,
+  // so that two builds never share Astro's data store.
+  ...(process.env.NEWS_CACHE_DIR ? { cacheDir: process.env.NEWS_CACHE_DIR } : {}),
   outDir: process.env.NEWS_OUT_DIR || './dist',
+  markdown: {
+    // Content transforms are remark/rehype plugins (src/markdown/). Smart punctuation stays off: it
+    // would rewrite the editors' text ("..." → "…"); the typography lint makes such changes visibly.
+    processor: unified({
+      smartypants: false,
+      remarkPlugins: [remarkMissingPhotos],
+    }),
+  },
   integrations: [mdx()],
   // Keep scripts as files: cacheable across pages and allowed by a CSP without 'unsafe-inline'.
   vite: {

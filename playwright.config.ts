@@ -1,0 +1,35 @@
+// Browser tests in the system Chromium against built sites served on 127.0.0.1.
+import { defineConfig } from '@playwright/test';
+import { findChromium, CHROMIUM_ARGS } from './tests/support/chromium.ts';
+
+export const PORTS = { site: 4400, fixture: 4401 } as const;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORTS.site}`,
+    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: [
+    {
+      command: `node scripts/serve-static.mjs dist --port ${PORTS.site}`,
+      url: `http://127.0.0.1:${PORTS.site}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `node scripts/serve-static.mjs .test-work/fixture-dist --port ${PORTS.fixture}`,
+      url: `http://127.0.0.1:${PORTS.fixture}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
+});

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// `npm test`: builds the real and the fixture site once, runs Vitest (unit, component, build-output
+// tests) and Playwright (browser tests), then prints one plain "N passed, N failed" line for CI.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const reports = resolve(root, '.test-work/reports');
+mkdirSync(reports, { recursive: true });
+const bin = (name) => resolve(root, 'node_modules/.bin', name);
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}`);
+  const started = Date.now();
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    child.on('close', (code) => {
+      console.log(`◀ ${label}: exit ${code} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      done(code ?? 1);
+    });
+  });
+}
+
+const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
+
+const { buildAll } = await import('../tests/support/global-setup.ts');
+console.log('▶ building the sites under test');
+const buildStarted = Date.now();
+let buildFailed = false;
+try {
+  await buildAll((line) => console.log(`  ${line}`));
+  console.log(`◀ builds done in ${((Date.now() - buildStarted) / 1000).toFixed(1)} s`);
+} catch (error) {
+  buildFailed = true;
+  console.error(String(error?.message ?? error));
+}
+
+let passed = 0;
+let failed = buildFailed ? 1 : 0;
+let skipped = 0;
+const codes = [];
+
+if (!buildFailed) {
+  const vitestJson = resolve(reports, 'vitest.json');
+  codes.push(
+    await run('vitest (unit, components, build output)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], {
+      NEWS_DIST_READY: '1',
+    }),
+  );
+  const v = readJson(vitestJson);
+  if (v) {
+    passed += v.numPassedTests;
+    failed += v.numFailedTests;
+    skipped += v.numPendingTests + v.numTodoTests;
+  } else failed += 1;
+
+  const playwrightJson = resolve(reports, 'playwright.json');
+  codes.push(
+    await run('playwright (browser tests in Chromium)', bin('playwright'), ['test', '--reporter=list,json'], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+    }),
+  );
+  const p = readJson(playwrightJson);
+  if (p) {
+    passed += p.stats.expected + p.stats.flaky;
+    failed += p.stats.unexpected;
+    skipped += p.stats.skipped;
+  } else failed += 1;
+}
+
+const ok = !buildFailed && failed === 0 && codes.every((c) => c === 0);
+console.log('');
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(ok ? 0 : 1);

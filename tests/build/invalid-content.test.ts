@@ -1,0 +1,43 @@
+// Bad content fails the build with a message that names the file and the field.
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, projectRoot, workDir } from '../support/build.ts';
+
+function siteWith(name: string, frontmatter: string): { contentDir: string; file: string } {
+  const contentDir = resolve(workDir, `invalid-${name}`);
+  rmSync(contentDir, { recursive: true, force: true });
+  mkdirSync(resolve(contentDir, 'articles/2021'), { recursive: true });
+  cpSync(resolve(projectRoot, 'content/categories.yaml'), resolve(contentDir, 'categories.yaml'));
+  cpSync(resolve(projectRoot, 'content/authors.yaml'), resolve(contentDir, 'authors.yaml'));
+  const file = resolve(contentDir, `articles/2021/bai-loi-${name}.mdx`);
+  writeFileSync(file, `---\n${frontmatter.trim()}\n---\n\nNội dung bài thử nghiệm (giả lập).\n`);
+  return { contentDir, file };
+}
+
+const valid = {
+  title: 'title: "Bài thử nghiệm lỗi (giả lập)"',
+  lead: 'lead: "Bài giả lập để kiểm tra thông báo lỗi."',
+  publishedAt: 'publishedAt: "2021-01-20T13:57:00+07:00"',
+  category: 'category: quan-huyen',
+};
+const frontmatter = (fields: Partial<typeof valid>) => Object.values({ ...valid, ...fields }).join('\n');
+
+const cases = [
+  { name: 'missing-title', fields: { title: '' }, field: 'title', message: /thiếu tiêu đề/ },
+  { name: 'unknown-category', fields: { category: 'category: khong-ton-tai' }, field: 'category', message: /chuyên mục "khong-ton-tai" không có/ },
+  { name: 'bad-date', fields: { publishedAt: 'publishedAt: "20/01/2021 13:57"' }, field: 'publishedAt', message: /không đúng định dạng/ },
+  { name: 'unquoted-date', fields: { publishedAt: 'publishedAt: 2021-01-20T13:57:00+07:00' }, field: 'publishedAt', message: /thiếu dấu nháy/ },
+];
+
+describe('invalid articles fail the build', () => {
+  it.each(cases)('$name: names the file and the field', async ({ name, fields, field, message }) => {
+    const { contentDir, file } = siteWith(name, frontmatter(fields));
+    const result = await buildSite({ contentDir, outDir: resolve(workDir, `dist-invalid-${name}`) });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(`bai-loi-${name}.mdx`);
+    expect(result.output).toContain(field);
+    expect(result.output).toMatch(message);
+    expect(file).toBeTruthy();
+  }, 60_000);
+});

@@ -1,0 +1,67 @@
+// Writes a small, clearly synthetic test site: the real Ba Đình article among generated articles
+// ("Bài thử nghiệm", labelled as not real news) so that pagination, neighbours, tags, drafts and
+// scheduled articles can be checked on real builds.
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { projectRoot } from './build.ts';
+
+export const BA_DINH_ID = 'quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021';
+export const BA_DINH_FILE = `content/articles/2021/${BA_DINH_ID}.mdx`;
+export const SYNTHETIC_COUNT = 24;
+
+/** Synthetic article n (1-based): one every three days from 01/12/2020 at 08:00 Vietnam time. */
+export function syntheticDate(n: number): string {
+  const day = new Date(Date.UTC(2020, 11, 1 + (n - 1) * 3, 1, 0));
+  const pad = (x: number) => String(x).padStart(2, '0');
+  const vn = new Date(day.getTime() + 7 * 3600_000);
+  return `${vn.getUTCFullYear()}-${pad(vn.getUTCMonth() + 1)}-${pad(vn.getUTCDate())}T08:00:00+07:00`;
+}
+
+export const syntheticId = (n: number) => `bai-thu-nghiem-so-${String(n).padStart(2, '0')}`;
+
+function article(fields: Record<string, string | boolean | string[]>, body: string): string {
+  const yaml = Object.entries(fields)
+    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+    .join('\n');
+  return `---\n${yaml}\n---\n\n${body}\n`;
+}
+
+export function writeFixtureSite(dir: string): string {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'articles/2021'), { recursive: true });
+  mkdirSync(join(dir, 'articles/2020'), { recursive: true });
+  cpSync(resolve(projectRoot, 'content/categories.yaml'), join(dir, 'categories.yaml'));
+  cpSync(resolve(projectRoot, 'content/authors.yaml'), join(dir, 'authors.yaml'));
+  cpSync(resolve(projectRoot, BA_DINH_FILE), join(dir, `articles/2021/${BA_DINH_ID}.mdx`));
+  for (let n = 1; n <= SYNTHETIC_COUNT; n++) {
+    const publishedAt = syntheticDate(n);
+    const fields: Record<string, string | boolean | string[]> = {
+      title: `Bài thử nghiệm số ${String(n).padStart(2, '0')} (dữ liệu giả lập)`,
+      lead: `Bài viết giả lập số ${n} dùng cho kiểm thử, không phải tin thật.`,
+      publishedAt,
+      category: 'quan-huyen',
+      tags: ['Dữ liệu thử nghiệm'],
+    };
+    if (n === 3) fields.updatedAt = '2021-02-01T09:30:00+07:00';
+    const ext = n % 2 ? 'md' : 'mdx';
+    writeFileSync(
+      join(dir, `articles/${publishedAt.slice(0, 4)}/${syntheticId(n)}.${ext}`),
+      article(fields, `Đoạn văn giả lập của bài thử nghiệm số ${n}.\n\n## Mục giả lập\n\nNội dung không có thật.`),
+    );
+  }
+  writeFileSync(
+    join(dir, 'articles/2021/ban-nhap-thu-nghiem.mdx'),
+    article(
+      { title: 'Bản nháp thử nghiệm (giả lập)', lead: 'Bản nháp giả lập, không được đăng.', publishedAt: '2021-01-05T10:00:00+07:00', category: 'quan-huyen', draft: true },
+      'Bản nháp.',
+    ),
+  );
+  writeFileSync(
+    join(dir, 'articles/2021/bai-hen-gio-thu-nghiem.mdx'),
+    article(
+      { title: 'Bài hẹn giờ thử nghiệm (giả lập)', lead: 'Bài hẹn giờ đăng trong tương lai, giả lập.', publishedAt: '2099-01-01T08:00:00+07:00', category: 'quan-huyen' },
+      'Bài hẹn giờ.',
+    ),
+  );
+  return dir;
+}

@@ -1,0 +1,35 @@
+// Builds the real site and the synthetic fixture site once for all build-output tests
+// (skipped when the test runner already built them: NEWS_DIST_READY=1).
+import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { buildSite, projectRoot, workDir } from './build.ts';
+import { writeFixtureSite } from './fixture-site.ts';
+
+export const realDist = resolve(projectRoot, 'dist');
+export const fixtureContent = resolve(workDir, 'fixture-content');
+export const fixtureDist = resolve(workDir, 'fixture-dist');
+export const fixtureBuildLog = resolve(workDir, 'fixture-build.log');
+/** The fixture build has a comment endpoint configured, so the posting path can be tested. */
+export const FIXTURE_COMMENT_ENDPOINT = '/api/binh-luan/';
+
+export async function buildAll(log: (line: string) => void = console.log) {
+  log('building the site (dist/)…');
+  const real = await buildSite({ outDir: realDist });
+  if (real.code !== 0) throw new Error(`astro build failed:\n${real.output}`);
+  log('building the synthetic fixture site (.test-work/fixture-dist/)…');
+  writeFixtureSite(fixtureContent);
+  const fixture = await buildSite({
+    contentDir: fixtureContent,
+    outDir: fixtureDist,
+    env: { PUBLIC_COMMENT_ENDPOINT: FIXTURE_COMMENT_ENDPOINT },
+  });
+  mkdirSync(workDir, { recursive: true });
+  writeFileSync(fixtureBuildLog, fixture.output);
+  if (fixture.code !== 0) throw new Error(`fixture build failed:\n${fixture.output}`);
+  return { real, fixture };
+}
+
+export default async function setup() {
+  if (process.env.NEWS_DIST_READY === '1') return;
+  await buildAll();
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, foldDiacritics } from '../../src/lib/vietnamese.ts';
+import { isSlug, slugify } from '../../src/lib/slug.ts';
+
+describe('foldDiacritics', () => {
+  it('drops tone and vowel marks and maps đ/Đ, which Unicode does not decompose', () => {
+    expect(foldDiacritics('Quận Ba Đình phát động thi đua')).toBe('Quan Ba Dinh phat dong thi dua');
+    expect(foldDiacritics('Đảng ủy')).toBe('Dang uy');
+    expect(foldDiacritics('ĐƯỜNG ĐÊ')).toBe('DUONG DE');
+  });
+  it('folds decomposed (NFD) input the same as composed input', () => {
+    expect(foldDiacritics('Ha\u0300 Nô\u0323i')).toBe('Ha Noi');
+  });
+  it('leaves digits and punctuation alone', () => {
+    expect(foldDiacritics('73.616 tỷ đồng (8,5%)')).toBe('73.616 ty dong (8,5%)');
+  });
+});
+
+describe('slugify', () => {
+  it('folds the Ba Đình title into the permanent slug', () => {
+    expect(slugify('Quận Ba Đình phát động phong trào thi đua năm 2021')).toBe('quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021');
+  });
+  it('collapses punctuation and spaces into single hyphens', () => {
+    expect(slugify('  Văn hóa – Xã hội!  ')).toBe('van-hoa-xa-hoi');
+    expect(slugify('VH&TT, Giáo dục & Đào tạo')).toBe('vh-tt-giao-duc-dao-tao');
+  });
+  it('returns an empty slug for text with no letters or digits', () => {
+    expect(slugify('… – !')).toBe('');
+  });
+  it('recognises clean slugs', () => {
+    expect(isSlug('quan-huyen')).toBe(true);
+    expect(isSlug('Quan-huyen')).toBe(false);
+    expect(isSlug('quan--huyen')).toBe(false);
+    expect(isSlug('quận')).toBe(false);
+  });
+});
+
+describe('countWords', () => {
+  it('counts Vietnamese syllables and keeps numbers with separators as one word', () => {
+    expect(countWords('Giá trị sản xuất 73.616 tỷ đồng (tăng 8,5%).')).toBe(9);
+  });
+});
