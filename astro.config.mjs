@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMissingPhotos from './src/markdown/remark-missing-photos.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 const site = process.env.SITE_URL || 'https://tin-ha-noi.example';
 
@@ -22,7 +23,7 @@ export default defineConfig({
       remarkPlugins: [remarkMissingPhotos],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   // Keep scripts as files: cacheable across pages and allowed by a CSP without 'unsafe-inline'.
   vite: {
     build: {

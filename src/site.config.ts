@@ -23,4 +23,6 @@ export const siteConfig = {
   /** Page that explains comments are not connected (the no-JavaScript fallback). */
   commentsNotConnectedPath: '/binh-luan/chua-ket-noi/',
   searchPath: '/tim-kiem/',
+  /** Search results shown at a time ("Xem thêm kết quả" loads the next ones). */
+  searchPageSize: 10,
 } as const;
