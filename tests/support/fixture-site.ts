@@ -26,6 +26,56 @@ function article(fields: Record<string, string | boolean | string[]>, body: stri
   return `---\n${yaml}\n---\n\n${body}\n`;
 }
 
+/**
+ * Synthetic articles built for search tests (all labelled "giả lập", none real news): the same
+ * syllables together and in order versus scattered, exact versus other diacritics, đ-words,
+ * several categories and years for filters and sorting.
+ */
+export const SEARCH_CORPUS = [
+  {
+    id: 'tim-kiem-cum-tu-lien-nhau',
+    title: 'Bài thử nghiệm tìm kiếm số 1: tên quận đứng liền (giả lập)',
+    category: 'thoi-su',
+    publishedAt: '2022-03-10T09:00:00+07:00',
+    body: 'Đoạn văn giả lập cho kiểm thử tìm kiếm. Hội nghị giả lập được tổ chức tại quận Ba Đình vào buổi sáng. Các đại biểu giả lập trao đổi về nhiều chủ đề khác nhau trong một buổi làm việc dài, không có thông tin thật nào ở đây.',
+  },
+  {
+    id: 'tim-kiem-tu-roi-rac',
+    title: 'Bài thử nghiệm tìm kiếm số 2: các âm tiết đứng rời (giả lập)',
+    category: 'kinh-te',
+    publishedAt: '2020-06-01T09:00:00+07:00',
+    body: 'Ba năm qua, ngôi đình làng giả lập được tu sửa. Ba lần sửa mái đình, ba lần sơn cột đình. Đình làng có ba gian. Ngân hàng giả lập tặng sách cho thư viện đình.',
+  },
+  {
+    id: 'tim-kiem-ngan-sach',
+    title: 'Bài thử nghiệm tìm kiếm số 3: thu chi giả lập (giả lập)',
+    category: 'kinh-te',
+    publishedAt: '2021-09-15T10:00:00+07:00',
+    body: 'Đoạn văn giả lập nói về ngân sách của một đơn vị giả lập trong năm, không phải số liệu thật.',
+  },
+  {
+    id: 'tim-kiem-bao-ve',
+    title: 'Bài thử nghiệm tìm kiếm số 4: công tác bảo vệ (giả lập)',
+    category: 'do-thi',
+    publishedAt: '2020-11-20T07:30:00+07:00',
+    body: 'Đoạn văn giả lập về công tác bảo vệ cây xanh trên các tuyến phố giả lập.',
+  },
+  {
+    id: 'tim-kiem-bao-ve-khac-dau',
+    title: 'Bài thử nghiệm tìm kiếm số 5: thời tiết (giả lập)',
+    category: 'do-thi',
+    publishedAt: '2020-10-05T16:00:00+07:00',
+    body: 'Đoạn văn giả lập: mỗi khi bão về cây xanh trên các tuyến phố giả lập dễ bị đổ.',
+  },
+  {
+    id: 'tim-kiem-dang-uy',
+    title: 'Bài thử nghiệm tìm kiếm số 6: hội nghị giả lập (giả lập)',
+    category: 'thoi-su',
+    publishedAt: '2023-02-02T08:15:00+07:00',
+    body: 'Đoạn văn giả lập: Đảng ủy phường giả lập tổ chức hội nghị giả lập, không có sự kiện thật nào.',
+  },
+] as const;
+
 export function writeFixtureSite(dir: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'articles/2021'), { recursive: true });
@@ -63,5 +113,15 @@ export function writeFixtureSite(dir: string): string {
       'Bài hẹn giờ.',
     ),
   );
+  for (const a of SEARCH_CORPUS) {
+    mkdirSync(join(dir, `articles/${a.publishedAt.slice(0, 4)}`), { recursive: true });
+    writeFileSync(
+      join(dir, `articles/${a.publishedAt.slice(0, 4)}/${a.id}.md`),
+      article(
+        { title: a.title, lead: 'Bài viết giả lập dùng cho kiểm thử tìm kiếm, không phải tin thật.', publishedAt: a.publishedAt, category: a.category, tags: ['Dữ liệu thử nghiệm tìm kiếm'] },
+        a.body,
+      ),
+    );
+  }
   return dir;
 }

@@ -1,0 +1,165 @@
+// Search in a real Chromium against the real Pagefind index of the built sites: accent-insensitive
+// matching (đ included), phrase-aware ranking, filters, sort, paging, URL round trip, edge cases.
+import { expect, test, type Page } from '@playwright/test';
+import { PORTS } from '../../playwright.config.ts';
+
+const BA_DINH = '/bai-viet/quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021/';
+const FIXTURE = `http://127.0.0.1:${PORTS.fixture}`;
+
+const status = (page: Page) => page.locator('[data-search-status]');
+const results = (page: Page) => page.locator('[data-search-results] > li');
+const resultUrls = async (page: Page) =>
+  (await page.locator('[data-search-results] > li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+
+async function search(page: Page, query: string, base = '', extra = '') {
+  await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}${extra}`);
+  await expect(status(page)).not.toHaveText(/^$|Đang tìm/);
+}
+
+test.describe('the Ba Đình article is found as readers type', () => {
+  for (const query of ['ba dinh', 'Ba Đình', 'thi dua', 'Chu Ngoc Anh', '73.616', '7.140,35', 'UBND', 'ubnd', 'dang bo', 'Đảng bộ', 'dai hoi dang']) {
+    test(`"${query}"`, async ({ page }) => {
+      await search(page, query);
+      expect(await resultUrls(page)).toContain(BA_DINH);
+    });
+  }
+});
+
+test('a result shows title, Vietnam time, category and an excerpt highlighted in the accented text', async ({ page }) => {
+  await search(page, 'ba dinh');
+  await expect(status(page)).toHaveText('1 kết quả cho “ba dinh”.');
+  const result = results(page).first();
+  await expect(result.locator('h2 a')).toHaveText('Quận Ba Đình phát động phong trào thi đua năm 2021');
+  await expect(result.locator('time')).toHaveText('13:57 20/01/2021');
+  await expect(result.locator('time')).toHaveAttribute('datetime', '2021-01-20T13:57:00+07:00');
+  await expect(result.locator('.search-result__meta')).toContainText('Quận – Huyện');
+  const marks = await result.locator('mark').allTextContents();
+  expect(marks).toContain('Đình');
+});
+
+test('only article content is indexed: navigation, footer and the comment form are not', async ({ page }) => {
+  // Words that appear only in the page chrome: comment form, footer, missing-photo placeholder, nav.
+  for (const query of ['điện thoại', 'bắt buộc', 'kho lưu trữ', 'Viết bình luận']) {
+    await search(page, query);
+    await expect(results(page)).toHaveCount(0);
+  }
+});
+
+test('a word found nowhere gives no result and says which word', async ({ page }) => {
+  await search(page, 'ba dinh xyzzyq');
+  await expect(status(page)).toContainText('xyzzyq');
+  await expect(results(page)).toHaveCount(0);
+});
+
+test('a query of punctuation only asks for a keyword', async ({ page }) => {
+  await search(page, '!!! ... ?? ——');
+  await expect(status(page)).toHaveText('Hãy nhập từ khóa (chữ hoặc số) để tìm bài viết.');
+  await expect(results(page)).toHaveCount(0);
+});
+
+test('a 500-character query is handled without hanging', async ({ page }) => {
+  await search(page, ('ba dinh thi dua ').repeat(40).slice(0, 500));
+  await expect(status(page)).toContainText('Chỉ 10 từ đầu tiên');
+  expect(await resultUrls(page)).toContain(BA_DINH);
+});
+
+test('the header search box submits a plain GET to /tim-kiem/?q=', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Tìm kiếm bài viết' }).fill('thi dua');
+  await page.getByRole('searchbox', { name: 'Tìm kiếm bài viết' }).press('Enter');
+  await expect(page).toHaveURL(/\/tim-kiem\/\?q=thi\+dua$/);
+  await expect(page.locator('#search-q')).toHaveValue('thi dua');
+  await expect(status(page)).toContainText('kết quả');
+  expect(await resultUrls(page)).toContain(BA_DINH);
+});
+
+test('the URL round trip: searches land in the URL and the back button restores them', async ({ page }) => {
+  await search(page, 'ba dinh');
+  await page.locator('#search-q').fill('xyzzyq');
+  await page.locator('#search-q').press('Enter');
+  await expect(page).toHaveURL(/q=xyzzyq/);
+  await expect(results(page)).toHaveCount(0);
+  await page.goBack();
+  await expect(page).toHaveURL(/q=ba(\+|%20)dinh/);
+  await expect(page.locator('#search-q')).toHaveValue('ba dinh');
+  await expect(results(page)).toHaveCount(1);
+});
+
+test.describe('ranking on the fixture corpus', () => {
+  const together = '/bai-viet/tim-kiem-cum-tu-lien-nhau/';
+  const apart = '/bai-viet/tim-kiem-tu-roi-rac/';
+  for (const query of ['ba dinh', 'Ba Đình', 'ba đình', 'BA DINH']) {
+    test(`syllables together and in order rank above scattered ones for "${query}"`, async ({ page }) => {
+      await search(page, query, FIXTURE);
+      const urls = await resultUrls(page);
+      expect(urls).toContain(apart);
+      expect(urls.indexOf(together)).toBeLessThan(urls.indexOf(apart));
+      expect(urls.indexOf(BA_DINH)).toBeLessThan(urls.indexOf(apart));
+    });
+  }
+  test('"ngan sach" ranks "ngân sách" above "ngân hàng … sách"', async ({ page }) => {
+    await search(page, 'ngan sach', FIXTURE);
+    const urls = await resultUrls(page);
+    expect(urls.indexOf('/bai-viet/tim-kiem-ngan-sach/')).toBeLessThan(urls.indexOf(apart));
+  });
+  test('"dang uy" finds "Đảng ủy"', async ({ page }) => {
+    await search(page, 'dang uy', FIXTURE);
+    expect((await resultUrls(page))[0]).toBe('/bai-viet/tim-kiem-dang-uy/');
+  });
+  test('correctly accented queries rank the exactly-accented page first', async ({ page }) => {
+    await search(page, 'bảo vệ cây xanh', FIXTURE);
+    expect((await resultUrls(page)).slice(0, 2)).toEqual(['/bai-viet/tim-kiem-bao-ve/', '/bai-viet/tim-kiem-bao-ve-khac-dau/']);
+    await search(page, 'bão về cây xanh', FIXTURE);
+    expect((await resultUrls(page)).slice(0, 2)).toEqual(['/bai-viet/tim-kiem-bao-ve-khac-dau/', '/bai-viet/tim-kiem-bao-ve/']);
+  });
+});
+
+test.describe('filters, sort and paging on the fixture corpus', () => {
+  test('the category filter keeps only that category, and lands in the URL', async ({ page }) => {
+    await search(page, 'gia lap', FIXTURE);
+    const all = await resultUrls(page);
+    await page.locator('#search-category').selectOption({ label: 'Kinh tế' });
+    await expect(page).toHaveURL(/chuyen-muc=kinh-te/);
+    await expect(status(page)).toContainText('đã lọc');
+    const filtered = await resultUrls(page);
+    expect(filtered.sort()).toEqual(['/bai-viet/tim-kiem-ngan-sach/', '/bai-viet/tim-kiem-tu-roi-rac/']);
+    expect(all.length).toBeGreaterThan(filtered.length);
+  });
+  test('the year filter keeps only that year', async ({ page }) => {
+    await search(page, 'gia lap', FIXTURE, '&nam=2020');
+    await expect(page.locator('#search-year')).toHaveValue('2020');
+    const times = await page.locator('[data-search-results] time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+    expect(times.length).toBeGreaterThan(0);
+    expect(times.every((t) => t.startsWith('2020-'))).toBe(true);
+  });
+  test('"Mới nhất" sorts newest first, across d/đ variants', async ({ page }) => {
+    await search(page, 'dang', FIXTURE, '&sap-xep=moi-nhat');
+    await expect(page.locator('#search-sort')).toHaveValue('moi-nhat');
+    const times = await page.locator('[data-search-results] time').evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime')!)));
+    expect(times.length).toBeGreaterThan(1);
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+  test('more results load on demand, and focus moves to the first new one', async ({ page }) => {
+    await search(page, 'thu nghiem', FIXTURE);
+    await expect(results(page)).toHaveCount(10);
+    const total = Number((await status(page).textContent())!.match(/^(\d+)/)![1]);
+    expect(total).toBeGreaterThan(20);
+    await page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
+    await expect(results(page)).toHaveCount(20);
+    await expect(results(page).nth(10).locator('a')).toBeFocused();
+    const urls = await resultUrls(page);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+  test('keyboard only: type, Enter, Tab to the filters and the results', async ({ page }) => {
+    await page.goto(`${FIXTURE}/tim-kiem/`);
+    await page.locator('#search-q').focus();
+    await page.keyboard.type('thi dua');
+    await page.keyboard.press('Enter');
+    await expect(results(page).first()).toBeVisible();
+    await page.keyboard.press('Tab'); // the submit button
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#search-category')).toBeFocused();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    await expect(results(page).first().locator('a')).toBeFocused();
+  });
+});

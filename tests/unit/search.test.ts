@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_QUERY_WORDS,
+  combinations,
+  dVariants,
+  dateMergeCursor,
+  mergeRanked,
+  queryWords,
+  rankedCursor,
+  type PagefindResult,
+} from '../../src/lib/search.ts';
+import { readSearchState, writeSearchState } from '../../src/lib/search-url.ts';
+
+/** Result records shaped like Pagefind's (id, score, lazy data); plain data, not a search engine. */
+const result = (id: string, score: number, date = '2021-01-01T00:00:00+07:00'): PagefindResult => ({
+  id,
+  score,
+  data: async () => ({ url: `/bai-viet/${id}/`, excerpt: id, meta: { title: id, date } }),
+});
+
+describe('queryWords', () => {
+  it('keeps Vietnamese words, numbers with their separators, and abbreviations', () => {
+    expect(queryWords('  Ba Đình, 73.616 tỷ; 7.140,35 — UBND!  ')).toEqual(['Ba', 'Đình', '73.616', 'tỷ', '7.140,35', 'UBND']);
+  });
+  it('composes decomposed input (NFD from some keyboards) to NFC', () => {
+    expect(queryWords('Đi\u0300nh')).toEqual(['Đình']);
+  });
+  it('gives no words for punctuation only', () => {
+    expect(queryWords('!!! ... ?? —— "" ')).toEqual([]);
+  });
+  it(`caps a long query at ${MAX_QUERY_WORDS} words`, () => {
+    expect(queryWords('thi dua '.repeat(250))).toHaveLength(MAX_QUERY_WORDS);
+  });
+});
+
+describe('dVariants', () => {
+  it('maps d to đ, which Unicode decomposition never does', () => {
+    expect(dVariants('dinh')).toEqual(['dinh', 'đinh']);
+    expect(dVariants('Dang')).toEqual(['Dang', 'Đang']);
+  });
+  it('tries every position when a word has several d', () => {
+    expect(dVariants('dud')).toEqual(['dud', 'đud', 'duđ', 'đuđ']);
+  });
+  it('leaves words without d, or already typed with đ, alone', () => {
+    expect(dVariants('thi')).toEqual(['thi']);
+    expect(dVariants('đình')).toEqual(['đình']);
+  });
+});
+
+describe('combinations', () => {
+  it('builds every query from the per-word choices, the typed form first', () => {
+    expect(combinations([['ba'], ['dinh', 'đinh']])).toEqual([
+      ['ba', 'dinh'],
+      ['ba', 'đinh'],
+    ]);
+  });
+  it('is capped', () => {
+    expect(combinations(Array(6).fill(['d', 'đ']), 8)).toHaveLength(8);
+  });
+});
+
+describe('mergeRanked', () => {
+  it('puts phrase hits first, each tier by best score, without duplicates', () => {
+    const plainA = [result('apart', 9), result('together', 3), result('other', 1)];
+    const plainB = [result('together', 5)];
+    const phrase = [[result('together', 1)]];
+    expect(mergeRanked([plainA, plainB], phrase).map((h) => [h.result.id, h.phrase, h.result.score])).toEqual([
+      ['together', true, 5],
+      ['apart', false, 9],
+      ['other', false, 1],
+    ]);
+  });
+});
+
+describe('cursors', () => {
+  it('hand out ranked results a page at a time, loading data only for what is shown', async () => {
+    let loads = 0;
+    const hits = Array.from({ length: 25 }, (_, i) => ({ result: { ...result(`r${i}`, 25 - i), data: async () => (loads++, { url: '', excerpt: '', meta: {} }) }, phrase: false }));
+    const cursor = rankedCursor(hits);
+    expect(cursor.total).toBe(25);
+    expect((await cursor.next(10)).map((h) => h.id)).toEqual(hits.slice(0, 10).map((h) => h.result.id));
+    expect(loads).toBe(10);
+    expect(await cursor.next(10)).toHaveLength(10);
+    expect(await cursor.next(10)).toHaveLength(5);
+    expect(await cursor.next(10)).toHaveLength(0);
+  });
+  it('merge newest-first lists of several query variants by date, without duplicates', async () => {
+    const d = (day: number) => `2021-01-${String(day).padStart(2, '0')}T08:00:00+07:00`;
+    const a = [result('a9', 1, d(9)), result('a5', 1, d(5)), result('both3', 1, d(3))];
+    const b = [result('b8', 1, d(8)), result('both3', 1, d(3)), result('b1', 1, d(1))];
+    const cursor = dateMergeCursor([a, b]);
+    expect(cursor.total).toBe(5);
+    expect((await cursor.next(3)).map((h) => h.id)).toEqual(['a9', 'b8', 'a5']);
+    expect((await cursor.next(10)).map((h) => h.id)).toEqual(['both3', 'b1']);
+  });
+});
+
+describe('search URL', () => {
+  it('round-trips the query, filters and sort, leaving defaults out', () => {
+    const state = { query: 'ba dinh', category: 'quan-huyen', year: '2021', sort: 'newest' as const };
+    const search = writeSearchState(state);
+    expect(search).toBe('?q=ba+dinh&chuyen-muc=quan-huyen&nam=2021&sap-xep=moi-nhat');
+    expect(readSearchState(search)).toEqual(state);
+    expect(writeSearchState({ query: 'thi đua', category: '', year: '', sort: 'relevance' })).toBe('?q=thi+%C4%91ua');
+  });
+  it('ignores malformed values', () => {
+    expect(readSearchState('?q=x&nam=20x1&sap-xep=linh-tinh')).toEqual({ query: 'x', category: '', year: '', sort: 'relevance' });
+  });
+});
