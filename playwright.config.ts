@@ -2,7 +2,7 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from './tests/support/chromium.ts';
 
-export const PORTS = { site: 4400, fixture: 4401 } as const;
+export const PORTS = { site: 4400, fixture: 4401, dev: 4402, devNoIndex: 4403 } as const;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,6 +30,24 @@ export default defineConfig({
       url: `http://127.0.0.1:${PORTS.fixture}/`,
       reuseExistingServer: false,
       stdout: 'ignore',
+    },
+    {
+      // `npm run dev` serving the last built index (dist/pagefind), as editors use it.
+      command: `node node_modules/astro/bin/astro.mjs dev --ignore-lock --host 127.0.0.1 --port ${PORTS.dev}`,
+      url: `http://127.0.0.1:${PORTS.dev}/`,
+      env: { NEWS_CACHE_DIR: '.test-work/cache-dev', ASTRO_TELEMETRY_DISABLED: '1' },
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      timeout: 60_000,
+    },
+    {
+      // A dev server whose output folder has no index yet: the search page must say how to build one.
+      command: `node node_modules/astro/bin/astro.mjs dev --ignore-lock --host 127.0.0.1 --port ${PORTS.devNoIndex}`,
+      url: `http://127.0.0.1:${PORTS.devNoIndex}/`,
+      env: { NEWS_CACHE_DIR: '.test-work/cache-dev-no-index', NEWS_OUT_DIR: '.test-work/no-index-dist', ASTRO_TELEMETRY_DISABLED: '1' },
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      timeout: 60_000,
     },
   ],
 });

@@ -2,11 +2,12 @@
 // `npm test`: builds the real and the fixture site once, runs Vitest (unit, component, build-output
 // tests) and Playwright (browser tests), then prints one plain "N passed, N failed" line for CI.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const reports = resolve(root, '.test-work/reports');
+rmSync(reports, { recursive: true, force: true }); // a stale report must never be counted
 mkdirSync(reports, { recursive: true });
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
 
@@ -53,7 +54,8 @@ if (!buildFailed) {
     passed += v.numPassedTests;
     failed += v.numFailedTests;
     skipped += v.numPendingTests + v.numTodoTests;
-  } else failed += 1;
+  }
+  if (!v || (codes.at(-1) !== 0 && !v.numFailedTests)) failed += 1; // the runner itself failed
 
   const playwrightJson = resolve(reports, 'playwright.json');
   codes.push(
@@ -66,7 +68,8 @@ if (!buildFailed) {
     passed += p.stats.expected + p.stats.flaky;
     failed += p.stats.unexpected;
     skipped += p.stats.skipped;
-  } else failed += 1;
+  }
+  if (!p || (codes.at(-1) !== 0 && !p.stats.unexpected)) failed += 1; // e.g. a web server that did not start
 }
 
 const ok = !buildFailed && failed === 0 && codes.every((c) => c === 0);

@@ -29,10 +29,18 @@ export function formatMissingPhoto({ file, line, caption }: MissingPhoto): strin
   return `[ảnh] ${file}${line ? `:${line}` : ''}: ảnh "${caption ?? '(không chú thích)'}" chưa có tệp ảnh (thuộc tính src); trang đang hiện khung "Ảnh chưa có".`;
 }
 
+/** Lines printed per build; a big import (or a benchmark corpus) would otherwise flood the log. */
+export const MAX_REPORTED = 20;
+
 export default function remarkMissingPhotos(options: { report?: (line: string) => void } = {}) {
   const report = options.report ?? ((line: string) => console.warn(line));
+  let reported = 0;
   return (tree: Root, file: VFile) => {
     const path = file.path ? relative(process.cwd(), file.path) : '(không rõ tệp)';
-    for (const photo of findMissingPhotos(tree, path)) report(formatMissingPhoto(photo));
+    for (const photo of findMissingPhotos(tree, path)) {
+      reported++;
+      if (reported <= MAX_REPORTED) report(formatMissingPhoto(photo));
+      else if (reported === MAX_REPORTED + 1) report(`[ảnh] … còn các ảnh thiếu khác; chỉ ${MAX_REPORTED} dòng đầu được in.`);
+    }
   };
 }
