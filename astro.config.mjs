@@ -4,6 +4,10 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMissingPhotos from './src/markdown/remark-missing-photos.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import contentCheck from './src/integrations/content-check.ts';
+import rehypeArticleLinks from './src/markdown/rehype-article-links.ts';
+import rehypeHeadingIds from './src/markdown/rehype-heading-ids.ts';
+import rehypeArticleImages from './src/markdown/rehype-article-images.ts';
 
 const site = process.env.SITE_URL || 'https://tin-ha-noi.example';
 
@@ -21,9 +25,10 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       remarkPlugins: [remarkMissingPhotos],
+      rehypePlugins: [[rehypeArticleLinks, { site }], rehypeHeadingIds, rehypeArticleImages],
     }),
   },
-  integrations: [mdx(), searchIndex()],
+  integrations: [contentCheck(), mdx(), searchIndex()],
   // Keep scripts as files: cacheable across pages and allowed by a CSP without 'unsafe-inline'.
   vite: {
     build: {

@@ -34,6 +34,8 @@ export const ui = {
   pagination: 'Phân trang',
   previousPage: 'Trang trước',
   nextPage: 'Trang sau',
+  externalLink: 'liên kết ngoài, mở trang khác',
+  playVideo: 'Xem video',
   missingPhoto: 'Ảnh chưa có',
   missingPhotoNote: 'Ảnh gốc của bài không còn trong kho lưu trữ; chỉ giữ lại chú thích.',
   notFoundTitle: 'Không tìm thấy trang',

@@ -41,3 +41,17 @@ describe('invalid articles fail the build', () => {
     expect(file).toBeTruthy();
   }, 60_000);
 });
+
+describe('the build reports every content problem at once', () => {
+  it('names both broken files and all their fields before building anything', async () => {
+    const { contentDir } = siteWith('many', frontmatter({ title: 'title: "Bài"', category: 'category: khong-co' }));
+    writeFileSync(resolve(contentDir, 'articles/2021/bai-loi-thu-hai.mdx'), `---\n${frontmatter({ publishedAt: 'publishedAt: "hôm qua"' })}\n---\n\nXem [bài](/bai-viet/khong-co/).\n`);
+    const result = await buildSite({ contentDir, outDir: resolve(workDir, 'dist-invalid-many') });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/Nội dung có 4 lỗi/);
+    expect(result.output).toMatch(/bai-loi-many\.mdx:2: lỗi \[title\]/);
+    expect(result.output).toMatch(/bai-loi-many\.mdx:5: lỗi \[category\]/);
+    expect(result.output).toMatch(/bai-loi-thu-hai\.mdx:4: lỗi \[publishedAt\]/);
+    expect(result.output).toMatch(/bai-loi-thu-hai\.mdx:8: lỗi \[body\]: liên kết hỏng/);
+  }, 60_000);
+});

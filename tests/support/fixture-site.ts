@@ -113,6 +113,27 @@ export function writeFixtureSite(dir: string): string {
       'Bài hẹn giờ.',
     ),
   );
+  writeFileSync(
+    join(dir, 'articles/2021/bai-thu-nghiem-thanh-phan.mdx'),
+    article(
+      {
+        title: 'Bài thử nghiệm các thành phần MDX (giả lập)',
+        lead: 'Bài giả lập trình bày các thành phần biên tập viên dùng được, không phải tin thật.',
+        publishedAt: '2021-03-01T09:00:00+07:00',
+        category: 'van-hoa-xa-hoi',
+      },
+      [
+        '## Mục thứ nhất có dấu',
+        'Một [liên kết ngoài](https://example.com/trang-gia-lap) và [liên kết trong](/bai-viet/bai-thu-nghiem-so-01/).',
+        '## Mục thứ nhất có dấu',
+        '![Biểu tượng của trang](/favicon.svg "Chú thích ảnh giả lập")',
+        '<PullQuote quote="Câu trích dẫn giả lập." cite="Nhân vật giả lập" />',
+        '<Callout title="Thông tin thêm">Nội dung hộp giả lập.</Callout>',
+        '<VideoEmbed src="/video/gia-lap.mp4" title="Video giả lập" />',
+        '<Figure src="/favicon.svg" alt="Biểu tượng" caption="Ảnh giả lập" credit="Ảnh: Giả lập" width={32} height={32} />',
+      ].join('\n\n'),
+    ),
+  );
   for (const a of SEARCH_CORPUS) {
     mkdirSync(join(dir, `articles/${a.publishedAt.slice(0, 4)}`), { recursive: true });
     writeFileSync(

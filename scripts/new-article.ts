@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Writes a new draft article and prints its path:
+//   npm run new -- "Tiêu đề bài viết" --category <slug> [--slug <slug>] [--md]
+// Refuses a slug that already exists. The skeleton is valid: the site builds with it as is.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentDir } from '../src/lib/content-paths.ts';
+import { articlePath, findArticleBySlug, readYamlList } from '../src/lib/content-files.ts';
+import { isSlug, slugify } from '../src/lib/slug.ts';
+import { vietnamYear } from '../src/lib/dates.ts';
+import { newArticleSkeleton } from '../src/lib/new-article.ts';
+
+const { values, positionals } = parseArgs({
+  options: { category: { type: 'string' }, slug: { type: 'string' }, md: { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(1);
+};
+
+const title = positionals.join(' ').trim();
+const categories = readYamlList<{ id: string }>(`${contentDir}/categories.yaml`).map((c) => c.id);
+if (!title) fail('Cách dùng: npm run new -- "Tiêu đề bài viết" --category <chuyên-mục>');
+if (title.length < 5) fail('Tiêu đề quá ngắn (ít nhất 5 ký tự).');
+if (!values.category) fail(`Thiếu --category. Các chuyên mục có: ${categories.join(', ')}`);
+if (!categories.includes(values.category!)) fail(`Chuyên mục "${values.category}" không có (có: ${categories.join(', ')})`);
+const slug = values.slug ?? slugify(title);
+if (!isSlug(slug)) fail(`Slug "${slug}" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang.`);
+const existing = findArticleBySlug(contentDir, slug);
+if (existing) fail(`Đã có bài với slug "${slug}": ${existing}. Hãy đặt tiêu đề khác hoặc dùng --slug.`);
+
+const now = new Date();
+const path = articlePath(contentDir, vietnamYear(now), slug, values.md ? 'md' : 'mdx');
+if (existsSync(path)) fail(`Tệp đã tồn tại: ${path}`);
+mkdirSync(dirname(path), { recursive: true });
+const skeleton = newArticleSkeleton(title, values.category!, now);
+writeFileSync(path, values.md ? skeleton.replace('\n<Figure caption="Chú thích ảnh" />\n', '') : skeleton);
+console.log(path);
