@@ -93,6 +93,7 @@ interface ParsedArticle {
 }
 
 const INTERNAL_LINK = /\]\((\/[^)\s]*)\)|\bhref=["'](\/[^"']*)["']/g;
+const IMPORT = /^import\s+[\w{}\s,*]+\s+from\s+["'](\.{1,2}\/[^"']+)["']/gm;
 const IMAGE = /!\[[^\]]*\]\(([^)\s]+)[^)]*\)|<(?:Figure|img|Image)\b[^>]*?\bsrc=["']([^"']+)["']/g;
 
 export function checkContent(input: ContentInput): ContentProblem[] {
@@ -188,6 +189,10 @@ export function checkContent(input: ContentInput): ContentProblem[] {
       } else if (parts.length && /\.[a-z0-9]{2,5}$/i.test(target) && !input.exists(posix.join(publicDir, target))) {
         error(article.file.path, `liên kết hỏng: không có tệp ${posix.join(publicDir, target)}`, line, 'body');
       }
+    }
+    for (const m of article.body.matchAll(IMPORT)) {
+      const path = posix.join(dirname(article.file.path), m[1]);
+      if (!input.exists(path)) error(article.file.path, `không thấy tệp được import "${m[1]}" (${path})`, where(m.index!), 'body');
     }
     for (const m of article.body.matchAll(IMAGE)) {
       const src = m[1] ?? m[2];

@@ -45,6 +45,17 @@ describe('MDX components editors use without imports', () => {
     expect(text(play)).toBe('▶ Xem video: Video giả lập');
     expect(body.querySelector('video, iframe')).toBeNull();
   });
+  it('Figure with an imported photo: optimised, responsive, sized, lazy', () => {
+    const figure = [...body.querySelectorAll('figure')].find((f) => text(f.querySelector('figcaption')).startsWith('Ảnh tối ưu giả lập'))!;
+    const img = figure.querySelector('img')!;
+    expect(img.getAttribute('alt')).toBe('Ảnh màu đỏ giả lập');
+    expect(img.getAttribute('src')).toMatch(/^\/_astro\/anh-gia-lap\.[\w-]+\.webp$/);
+    expect(img.getAttribute('srcset')).toMatch(/400w.*800w.*1200w/);
+    expect(img.getAttribute('loading')).toBe('lazy');
+    expect(Number(img.getAttribute('width'))).toBeGreaterThan(0);
+    expect(Number(img.getAttribute('height'))).toBeGreaterThan(0);
+    expect(text(figure.querySelector('figcaption'))).toBe('Ảnh tối ưu giả lập (Ảnh: Giả lập)');
+  });
   it('Figure with a photo, caption and credit', () => {
     const figure = [...body.querySelectorAll('figure')].find((f) => text(f.querySelector('figcaption')).startsWith('Ảnh giả lập'))!;
     expect(figure.querySelector('img')!.getAttribute('alt')).toBe('Biểu tượng');

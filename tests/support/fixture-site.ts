@@ -3,6 +3,7 @@
 // scheduled articles can be checked on real builds.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import sharp from 'sharp';
 import { projectRoot } from './build.ts';
 
 export const BA_DINH_ID = 'quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021';
@@ -76,7 +77,7 @@ export const SEARCH_CORPUS = [
   },
 ] as const;
 
-export function writeFixtureSite(dir: string): string {
+export async function writeFixtureSite(dir: string): Promise<string> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'articles/2021'), { recursive: true });
   mkdirSync(join(dir, 'articles/2020'), { recursive: true });
@@ -113,6 +114,11 @@ export function writeFixtureSite(dir: string): string {
       'Bài hẹn giờ.',
     ),
   );
+  // A generated photo (a plain gradient, nothing real) for astro:assets.
+  mkdirSync(join(dir, 'articles/2021/anh'), { recursive: true });
+  await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 155, g: 28, b: 28 } } })
+    .jpeg({ quality: 70 })
+    .toFile(join(dir, 'articles/2021/anh/anh-gia-lap.jpg'));
   writeFileSync(
     join(dir, 'articles/2021/bai-thu-nghiem-thanh-phan.mdx'),
     article(
@@ -123,6 +129,8 @@ export function writeFixtureSite(dir: string): string {
         category: 'van-hoa-xa-hoi',
       },
       [
+        "import anhGiaLap from './anh/anh-gia-lap.jpg';",
+        '<Figure src={anhGiaLap} alt="Ảnh màu đỏ giả lập" caption="Ảnh tối ưu giả lập" credit="Ảnh: Giả lập" />',
         '## Mục thứ nhất có dấu',
         'Một [liên kết ngoài](https://example.com/trang-gia-lap) và [liên kết trong](/bai-viet/bai-thu-nghiem-so-01/).',
         '## Mục thứ nhất có dấu',

@@ -17,7 +17,7 @@ export async function buildAll(log: (line: string) => void = console.log) {
   const real = await buildSite({ outDir: realDist });
   if (real.code !== 0) throw new Error(`astro build failed:\n${real.output}`);
   log('building the synthetic fixture site (.test-work/fixture-dist/)…');
-  writeFixtureSite(fixtureContent);
+  await writeFixtureSite(fixtureContent);
   const fixture = await buildSite({
     contentDir: fixtureContent,
     outDir: fixtureDist,

@@ -50,9 +50,10 @@ describe('content check', () => {
   });
 
   it('finds images that do not exist, and refuses images from other sites', () => {
-    const body = '![a](./anh-co.jpg)\n\n<Figure src="/anh/khong-co.jpg" caption="x" />\n\n<Figure src="https://cdn.example/anh.jpg" caption="y" />';
+    const body = 'import anh from "./anh/thieu.jpg";\n\n![a](./anh-co.jpg)\n\n<Figure src="/anh/khong-co.jpg" caption="x" />\n\n<Figure src="https://cdn.example/anh.jpg" caption="y" />';
     const problems = check([article('content/articles/2021/anh.mdx', good, body)], (p) => p === 'content/articles/2021/anh-co.jpg');
     expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/không thấy tệp được import "\.\/anh\/thieu\.jpg"/),
       expect.stringMatching(/không thấy ảnh "\/anh\/khong-co\.jpg" \(public\/anh\/khong-co\.jpg\)/),
       expect.stringMatching(/ảnh lấy từ trang khác/),
     ]);
