@@ -1,6 +1,7 @@
 // Astro configuration: integrations, Markdown/MDX plugins and the site URL (one env override: SITE_URL).
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMissingPhotos from './src/markdown/remark-missing-photos.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -28,7 +29,13 @@ export default defineConfig({
       rehypePlugins: [[rehypeArticleLinks, { site }], rehypeHeadingIds, rehypeArticleImages],
     }),
   },
-  integrations: [contentCheck(), mdx(), searchIndex()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    // Pages people should land on from a search engine: not search results, 404 or the comment fallback.
+    sitemap({ filter: (page) => !/\/(tim-kiem|binh-luan)\//.test(new URL(page).pathname) }),
+    searchIndex(),
+  ],
   // Keep scripts as files: cacheable across pages and allowed by a CSP without 'unsafe-inline'.
   vite: {
     build: {

@@ -23,6 +23,13 @@ export const siteConfig = {
   /** Page that explains comments are not connected (the no-JavaScript fallback). */
   commentsNotConnectedPath: '/binh-luan/chua-ket-noi/',
   searchPath: '/tim-kiem/',
+  /** Shown when a shared page has no image of its own (rendered by scripts/make-brand-images.ts). */
+  defaultShareImage: { path: '/og-default.png', alt: 'Tin Hà Nội: tin tức, sự kiện của Thủ đô' },
+  publisherLogo: '/logo.png',
+  /** Articles published this recently go in the news sitemap (search engines' definition: two days). */
+  newsSitemapHours: 48,
+  /** Items in each RSS feed. */
+  feedSize: 50,
   /** Search results shown at a time ("Xem thêm kết quả" loads the next ones). */
   searchPageSize: 10,
 } as const;

@@ -3,6 +3,7 @@ export const locale = {
   lang: 'vi',
   intlLocale: 'vi-VN',
   timeZone: 'Asia/Ho_Chi_Minh',
+  ogLocale: 'vi_VN',
 } as const;
 
 export const ui = {
@@ -29,6 +30,7 @@ export const ui = {
   olderInCategory: 'Các bài đã đăng',
   category: 'Chuyên mục',
   tagPageTitle: (name: string) => `Chủ đề: ${name}`,
+  tagPageDescription: (name: string) => `Các bài viết về chủ đề ${name}.`,
   pageNumber: (page: number, last: number) => `Trang ${page}/${last}`,
   titleWithPage: (title: string, page: number) => (page > 1 ? `${title} – Trang ${page}` : title),
   pagination: 'Phân trang',
@@ -68,6 +70,8 @@ export const ui = {
     failed: 'Không tải được chức năng tìm kiếm. Hãy tải lại trang.',
     truncated: 'Chỉ {n} từ đầu tiên được dùng để tìm.',
   },
+  siteFeedTitle: (site: string) => `${site}: tin mới nhất`,
+  categoryFeedTitle: (site: string, category: string) => `${site}: ${category}`,
   footerAbout: 'Trang tin tức tổng hợp về Hà Nội.',
   footerNote: 'Trang tĩnh, không dùng mã theo dõi.',
   draftBadge: 'Bản nháp',

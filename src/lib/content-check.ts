@@ -94,7 +94,7 @@ interface ParsedArticle {
 
 const INTERNAL_LINK = /\]\((\/[^)\s]*)\)|\bhref=["'](\/[^"']*)["']/g;
 const IMPORT = /^import\s+[\w{}\s,*]+\s+from\s+["'](\.{1,2}\/[^"']+)["']/gm;
-const IMAGE = /!\[[^\]]*\]\(([^)\s]+)[^)]*\)|<(?:Figure|img|Image)\b[^>]*?\bsrc=["']([^"']+)["']/g;
+const IMAGE = /!\[[^\]]*\]\(([^)\s]+)[^)]*\)|<(?:Figure|img|Image|VideoEmbed)\b[^>]*?\b(?:src|poster)=["']([^"']+)["']/g;
 
 export function checkContent(input: ContentInput): ContentProblem[] {
   const problems: ContentProblem[] = [];

@@ -9,3 +9,7 @@ export const tagUrl = (slug: string, page = 1) => (page > 1 ? `/chu-de/${slug}/$
 
 export const searchUrl = (query?: string) =>
   query ? `${siteConfig.searchPath}?q=${encodeURIComponent(query).replace(/%20/g, '+')}` : siteConfig.searchPath;
+
+export const siteFeedUrl = '/rss.xml';
+
+export const categoryFeedUrl = (id: string) => `/chuyen-muc/${id}/rss.xml`;

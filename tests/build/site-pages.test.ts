@@ -30,7 +30,7 @@ describe('home page', () => {
     expect(search.getAttribute('action')).toBe('/tim-kiem/');
     expect(search.getAttribute('method')).toBe('get');
     expect(search.querySelector('input')!.getAttribute('name')).toBe('q');
-    expect(doc.querySelectorAll('script')).toHaveLength(0);
+    expect(doc.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
   });
 });
 

@@ -119,6 +119,8 @@ export async function writeFixtureSite(dir: string): Promise<string> {
   await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 155, g: 28, b: 28 } } })
     .jpeg({ quality: 70 })
     .toFile(join(dir, 'articles/2021/anh/anh-gia-lap.jpg'));
+  // Bytes standing in for a video: the tests only check that nothing loads it before a click.
+  writeFileSync(join(dir, 'articles/2021/anh/video-gia-lap.mp4'), Buffer.from('giả lập, không phải video thật'));
   writeFileSync(
     join(dir, 'articles/2021/bai-thu-nghiem-thanh-phan.mdx'),
     article(
@@ -137,9 +139,21 @@ export async function writeFixtureSite(dir: string): Promise<string> {
         '![Biểu tượng của trang](/favicon.svg "Chú thích ảnh giả lập")',
         '<PullQuote quote="Câu trích dẫn giả lập." cite="Nhân vật giả lập" />',
         '<Callout title="Thông tin thêm">Nội dung hộp giả lập.</Callout>',
-        '<VideoEmbed src="/video/gia-lap.mp4" title="Video giả lập" />',
+        "import videoGiaLap from './anh/video-gia-lap.mp4';",
+        '<VideoEmbed src={videoGiaLap} title="Video giả lập" />',
         '<Figure src="/favicon.svg" alt="Biểu tượng" caption="Ảnh giả lập" credit="Ảnh: Giả lập" width={32} height={32} />',
       ].join('\n\n'),
+    ),
+  );
+  // Published an hour before the build: it belongs in the news sitemap (last two days).
+  const recent = new Date(Math.floor((Date.now() - 3600_000) / 60_000) * 60_000);
+  const recentIso = new Date(recent.getTime() + 7 * 3600_000).toISOString().slice(0, 16) + ':00+07:00';
+  mkdirSync(join(dir, `articles/${recentIso.slice(0, 4)}`), { recursive: true });
+  writeFileSync(
+    join(dir, `articles/${recentIso.slice(0, 4)}/tin-moi-gia-lap.md`),
+    article(
+      { title: 'Tin mới đăng giả lập & thử nghiệm', lead: 'Bài giả lập vừa đăng, dùng để kiểm tra sơ đồ trang tin, không phải tin thật.', publishedAt: recentIso, category: 'do-thi' },
+      'Nội dung giả lập.',
     ),
   );
   for (const a of SEARCH_CORPUS) {

@@ -11,6 +11,8 @@ export const fixtureDist = resolve(workDir, 'fixture-dist');
 export const fixtureBuildLog = resolve(workDir, 'fixture-build.log');
 /** The fixture build has a comment endpoint configured, so the posting path can be tested. */
 export const FIXTURE_COMMENT_ENDPOINT = '/api/binh-luan/';
+/** …and another site URL, so canonical links are shown to follow SITE_URL. */
+export const FIXTURE_SITE_URL = 'https://thu-nghiem.example';
 
 export async function buildAll(log: (line: string) => void = console.log) {
   log('building the site (dist/)…');
@@ -21,7 +23,7 @@ export async function buildAll(log: (line: string) => void = console.log) {
   const fixture = await buildSite({
     contentDir: fixtureContent,
     outDir: fixtureDist,
-    env: { PUBLIC_COMMENT_ENDPOINT: FIXTURE_COMMENT_ENDPOINT },
+    env: { PUBLIC_COMMENT_ENDPOINT: FIXTURE_COMMENT_ENDPOINT, SITE_URL: FIXTURE_SITE_URL },
   });
   mkdirSync(workDir, { recursive: true });
   writeFileSync(fixtureBuildLog, fixture.output);

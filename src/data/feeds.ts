@@ -1,0 +1,28 @@
+// RSS feeds through @astrojs/rss: full titles, leads, and each item's time also in Vietnam time
+// (<dc:date> with +07:00; RSS's own pubDate is an RFC 822 date in GMT).
+import rss from '@astrojs/rss';
+import type { Article } from './site-data.ts';
+import { siteConfig } from '../site.config.ts';
+import { articleUrl } from '../lib/urls.ts';
+import { toVietnamIso } from '../lib/dates.ts';
+import { locale } from '../i18n/vi.ts';
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function articleFeed(options: { title: string; description: string; site: URL; articles: readonly Article[] }) {
+  return rss({
+    title: options.title,
+    description: options.description,
+    site: options.site,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: `<language>${locale.lang}</language>`,
+    items: options.articles.slice(0, siteConfig.feedSize).map((article) => ({
+      title: article.title,
+      link: articleUrl(article.id),
+      description: article.source ? `${article.source} - ${article.lead}` : article.lead,
+      pubDate: article.publishedAt,
+      categories: [article.categoryName, ...article.tags],
+      customData: `<dc:date>${toVietnamIso(article.publishedAt)}</dc:date>${article.authorName ? `<dc:creator>${escapeXml(article.authorName)}</dc:creator>` : ''}`,
+    })),
+  });
+}

@@ -1,0 +1,22 @@
+// One RSS feed per category: /chuyen-muc/<id>/rss.xml
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSiteData, type Category } from '../../../data/site-data.ts';
+import { articleFeed } from '../../../data/feeds.ts';
+import { siteConfig } from '../../../site.config.ts';
+import { ui } from '../../../i18n/vi.ts';
+
+export const getStaticPaths = (async () => {
+  const { categories } = await getSiteData();
+  return categories.map((category) => ({ params: { category: category.id }, props: { category } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ category: Category }> = async ({ props, site }) => {
+  const { articles } = await getSiteData();
+  const { category } = props;
+  return articleFeed({
+    title: ui.categoryFeedTitle(siteConfig.name, category.name),
+    description: category.description ?? siteConfig.description,
+    site: site!,
+    articles: articles.inCategory(category.id),
+  });
+};
