@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMissingPhotos from './src/markdown/remark-missing-photos.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import securityHeadersFile from './src/integrations/security-headers.ts';
 import rehypeArticleLinks from './src/markdown/rehype-article-links.ts';
 import rehypeHeadingIds from './src/markdown/rehype-heading-ids.ts';
 import rehypeArticleImages from './src/markdown/rehype-article-images.ts';
@@ -15,7 +16,8 @@ const site = process.env.SITE_URL || 'https://tin-ha-noi.example';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets stay files: cacheable across pages and allowed by a CSP without 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Builds of another corpus or into another folder (tests, benchmarks) keep their own content cache,
   // so that two builds never share Astro's data store.
   ...(process.env.NEWS_CACHE_DIR ? { cacheDir: process.env.NEWS_CACHE_DIR } : {}),
@@ -35,6 +37,7 @@ export default defineConfig({
     // Pages people should land on from a search engine: not search results, 404 or the comment fallback.
     sitemap({ filter: (page) => !/\/(tim-kiem|binh-luan)\//.test(new URL(page).pathname) }),
     searchIndex(),
+    securityHeadersFile({ commentEndpoint: process.env.PUBLIC_COMMENT_ENDPOINT, site }),
   ],
   // Keep scripts as files: cacheable across pages and allowed by a CSP without 'unsafe-inline'.
   vite: {

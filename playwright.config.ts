@@ -2,7 +2,7 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from './tests/support/chromium.ts';
 
-export const PORTS = { site: 4400, fixture: 4401, dev: 4402, devNoIndex: 4403 } as const;
+export const PORTS = { site: 4400, fixture: 4401, dev: 4402, devNoIndex: 4403, nginx: 4404 } as const;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,6 +28,13 @@ export default defineConfig({
     {
       command: `node scripts/serve-static.mjs .test-work/fixture-dist --port ${PORTS.fixture}`,
       url: `http://127.0.0.1:${PORTS.fixture}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      // The real nginx with the project's server block (deploy/nginx), as operators deploy it.
+      command: `node scripts/serve-nginx.ts dist --port ${PORTS.nginx}`,
+      url: `http://127.0.0.1:${PORTS.nginx}/`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // A small static file server for dist/ folders, as a CDN or nginx would serve them: directory
 // indexes, the site's 404.html for misses, no directory listings. Used by the browser tests.
-// usage: node scripts/serve-static.mjs <dir> [--port 4400] [--host 127.0.0.1]
+// usage: node scripts/serve-static.mjs <dir> [--port 4400] [--host 127.0.0.1]   (needs Node 24: imports TypeScript)
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { readFileSync, existsSync } from 'node:fs';
+import { headersFor, parseHeadersFile } from '../src/lib/security-headers.ts';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -15,6 +17,8 @@ const option = (name, fallback) => {
 const root = resolve(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'dist');
 const port = Number(option('port', '4400'));
 const host = option('host', '127.0.0.1');
+// Honour dist/_headers as Netlify-style hosts do, so tests run under the site's real CSP.
+const headerRules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -70,7 +74,7 @@ const server = createServer(async (req, res) => {
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   try {
     const info = await stat(file);
-    res.writeHead(status, { 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': 'no-cache' });
+    res.writeHead(status, { 'Cache-Control': 'no-cache', ...headersFor(headerRules, url.pathname), 'Content-Type': type, 'Content-Length': info.size });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   } catch {

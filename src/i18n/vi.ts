@@ -47,6 +47,7 @@ export const ui = {
   searchTitle: 'Tìm kiếm',
   search: {
     heading: 'Tìm kiếm bài viết',
+    description: 'Tìm bài viết trên Tin Hà Nội theo từ khóa, có dấu hoặc không dấu, lọc theo chuyên mục và năm.',
     queryLabel: 'Từ khóa',
     queryHint: 'Gõ có dấu hoặc không dấu đều được, ví dụ: ba dinh, thi đua, UBND, 73.616.',
     categoryLabel: 'Chuyên mục',

@@ -1,11 +1,9 @@
-// robots.txt: everything may be crawled but the search and comment pages; where the sitemaps are.
+// robots.txt: everything may be crawled but the comment fallback page; where the sitemaps are.
 import type { APIRoute } from 'astro';
-import { siteConfig } from '../site.config.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const lines = [
     'User-agent: *',
-    `Disallow: ${siteConfig.searchPath}`,
     'Disallow: /binh-luan/',
     '',
     `Sitemap: ${new URL('/sitemap-index.xml', site).href}`,

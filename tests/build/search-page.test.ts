@@ -18,8 +18,9 @@ describe('search page without JavaScript', () => {
     expect([...form.querySelectorAll('[name]')].map((el) => el.getAttribute('name'))).toEqual(['q', 'chuyen-muc', 'nam', 'sap-xep']);
     expect(text(form.querySelector('label[for="search-q"]'))).toBe('Từ khóa');
   });
-  it('is left out of search engines and of the search index itself', () => {
-    expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  it('is a landing page whose every ?q= variant names the bare page canonical, and is not in the search index', () => {
+    expect(doc.querySelector('meta[name="robots"]')).toBeNull();
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://tin-ha-noi.example/tim-kiem/');
     expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
   });
 });

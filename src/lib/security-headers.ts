@@ -1,0 +1,100 @@
+// HTTP headers every host must send with the built site, in one place: the Netlify/Cloudflare-style
+// `_headers` file written into dist/ and the nginx configuration are both generated from this.
+
+export interface HeaderOptions {
+  /** Origin of the comment endpoint when it is on another host ("https://api.example"). */
+  commentOrigin?: string;
+  /** sha256 hashes ("sha256-…") of the inline scripts the build produced; none today. */
+  inlineScriptHashes?: readonly string[];
+}
+
+export function contentSecurityPolicy(options: HeaderOptions = {}): string {
+  const hashes = (options.inlineScriptHashes ?? []).map((h) => `'${h}'`);
+  const extra = options.commentOrigin ? ` ${options.commentOrigin}` : '';
+  return [
+    "default-src 'self'",
+    // Pagefind compiles its WebAssembly: allowed, but no eval and no inline script without a hash.
+    `script-src 'self' 'wasm-unsafe-eval'${hashes.length ? ` ${hashes.join(' ')}` : ''}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "media-src 'self'",
+    `connect-src 'self'${extra}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    `form-action 'self'${extra}`,
+    "frame-ancestors 'self'",
+  ].join('; ');
+}
+
+export function securityHeaders(options: HeaderOptions = {}): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(options),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    'X-Frame-Options': 'SAMEORIGIN',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  };
+}
+
+/** Long-lived caching for files whose names change with their content. */
+export const CACHE_RULES: readonly { path: string; cacheControl: string }[] = [
+  { path: '/_astro/*', cacheControl: 'public, max-age=31536000, immutable' },
+  // Pagefind's index chunks and fragments are content-hashed; its entry files are not.
+  { path: '/pagefind/*', cacheControl: 'public, max-age=300, must-revalidate' },
+  { path: '/pagefind/index/*', cacheControl: 'public, max-age=31536000, immutable' },
+  { path: '/pagefind/fragment/*', cacheControl: 'public, max-age=31536000, immutable' },
+  { path: '/pagefind/filter/*', cacheControl: 'public, max-age=31536000, immutable' },
+];
+
+/** The `_headers` file (Netlify, Cloudflare Pages and others honour it). */
+export function headersFile(options: HeaderOptions = {}): string {
+  const lines = ['/*', ...Object.entries(securityHeaders(options)).map(([k, v]) => `  ${k}: ${v}`)];
+  for (const rule of CACHE_RULES) lines.push(rule.path, `  Cache-Control: ${rule.cacheControl}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export interface HeaderRule {
+  pattern: string;
+  headers: Record<string, string>;
+}
+
+/** Parses a `_headers` file into rules, in order. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else if (rules.length) {
+      const at = line.indexOf(':');
+      rules.at(-1)!.headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+
+/** Headers for a path: every matching rule applies, later rules win for the same header. */
+export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const rule of rules) {
+    const regex = new RegExp(`^${rule.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    if (regex.test(pathname)) Object.assign(result, rule.headers);
+  }
+  return result;
+}
+
+/** sha256 hashes of inline executable scripts in an HTML page, for the CSP. */
+export async function inlineScriptHashes(html: string): Promise<string[]> {
+  const hashes: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attributes = m[1];
+    if (/\bsrc=/.test(attributes)) continue;
+    const type = /\btype=["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+    if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript') continue; // data blocks (JSON-LD) never run
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(m[2]));
+    hashes.push(`sha256-${Buffer.from(digest).toString('base64')}`);
+  }
+  return hashes;
+}
