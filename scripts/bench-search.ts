@@ -2,12 +2,11 @@
 // Search benchmark (not a test): builds a synthetic corpus of N articles with the real build
 // (Pagefind included) and measures, in Chromium, what each standard query costs a reader.
 //   npm run bench:search -- --count 10000
-import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { runMeasured, mb, seconds } from './lib/measure.ts';
+import { dirSize, runMeasured, mb, seconds } from './lib/measure.ts';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, port: { type: 'string', default: '4490' } } });
@@ -17,23 +16,6 @@ const work = resolve(root, '.bench');
 const corpus = join(work, `corpus-${count}`);
 const dist = join(work, `dist-search-${count}`);
 const QUERIES = ['thi dua', 'ngan sach', 'do thi', 'phong trào thi đua', 'giao thong', 'uyen', '8.430,54', 'khong co tu nay'];
-
-function dirSize(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      const sub = dirSize(path);
-      bytes += sub.bytes;
-      files += sub.files;
-    } else {
-      bytes += statSync(path).size;
-      files++;
-    }
-  }
-  return { bytes, files };
-}
 
 console.log(`search benchmark: ${count} synthetic articles`);
 console.log('1/3 generating the corpus');

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes a deterministic, clearly synthetic corpus (never site content) for benchmarks:
-//   npm run gen:corpus -- --count 10000 --out .bench/corpus-10000 [--seed 2021]
+//   npm run gen:corpus -- --count 10000 --out .bench/corpus-10000 [--seed 2021] [--mdx-share 0.1]
 // The folder gets the site's categories.yaml and authors.yaml, and articles/<year>/*.mdx.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -8,7 +8,12 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from '../src/lib/synthetic-corpus.ts';
 
 const { values } = parseArgs({
-  options: { count: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '2021' } },
+  options: {
+    count: { type: 'string', default: '1000' },
+    out: { type: 'string' },
+    seed: { type: 'string', default: '2021' },
+    'mdx-share': { type: 'string', default: '0.1' },
+  },
 });
 const count = Number(values.count);
 if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a positive integer, got ${values.count}`);
@@ -27,7 +32,7 @@ writeFileSync(join(out, 'README.txt'), 'Dữ liệu GIẢ LẬP, sinh tự độ
 const categories = ['thoi-su', 'quan-huyen', 'kinh-te', 'van-hoa-xa-hoi', 'do-thi'];
 const started = Date.now();
 let written = 0;
-for (const file of generateCorpus({ count, seed: Number(values.seed), categories })) {
+for (const file of generateCorpus({ count, seed: Number(values.seed), categories, mdxShare: Number(values['mdx-share']) })) {
   const path = join(out, file.path);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, file.content);

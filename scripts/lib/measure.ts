@@ -1,7 +1,8 @@
 // Runs a command and measures it: wall time and the peak resident memory of its whole process
 // tree (sampled from /proc every 100 ms), streaming its output lines to a callback.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface Measured {
   code: number;
@@ -80,3 +81,15 @@ export function runMeasured(
 
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Total bytes and number of files under a folder. */
+export function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}

@@ -9,6 +9,11 @@ export interface CorpusOptions {
   /** Publication years, inclusive. */
   fromYear?: number;
   toYear?: number;
+  /**
+   * Share of articles that use MDX components (a pull quote, a highlighted box) and so are .mdx; the
+   * rest are plain Markdown (.md), as the editors' tools write articles without components.
+   */
+  mdxShare?: number;
 }
 
 export interface CorpusFile {
@@ -113,12 +118,22 @@ export function syntheticArticle(n: number, options: CorpusOptions): CorpusFile 
   const title = `[Giả lập] ${place} ${pick(rng, VERBS)} ${topic} năm ${publishedAt.slice(0, 4)} (số ${n})`;
   const tags = [topic, place].map((t) => t.charAt(0).toUpperCase() + t.slice(1));
   const other = syntheticId(1 + ((n * 7919) % options.count));
+  const mdx = rng() < (options.mdxShare ?? 0.1);
+  const photoCaption = `Ảnh minh họa giả lập: ${pick(rng, NOUNS)} tại ${pick(rng, PLACES)}`;
+  // A photo in each article: the site's sharing image stands in for it (no real photo, nothing to process).
+  const figure = mdx
+    ? `<Figure src="/og-default.png" alt="Ảnh giả lập" caption="${photoCaption}" width={1200} height={630} />`
+    : `![Ảnh giả lập](/og-default.png "${photoCaption}")`;
+  const components = mdx
+    ? [`<PullQuote quote="${sentence(rng)}" cite="Nhân vật giả lập" />`, `<Callout title="Số liệu giả lập">\n${sentence(rng)}\n</Callout>`]
+    : [];
   const body = [
     paragraph(rng, 6),
     paragraph(rng, 7),
     `## ${pick(rng, VERBS).replace(/^./, (c) => c.toUpperCase())} ${pick(rng, NOUNS)}`,
     paragraph(rng, 7),
-    `<Figure caption="Ảnh minh họa giả lập: ${pick(rng, NOUNS)} tại ${pick(rng, PLACES)}" />`,
+    figure,
+    ...components,
     paragraph(rng, 6),
     ['- ' + sentence(rng), '- ' + sentence(rng), '- ' + sentence(rng), '- ' + sentence(rng)].join('\n'),
     `## Kết quả ${pick(rng, NOUNS)}`,
@@ -137,7 +152,7 @@ export function syntheticArticle(n: number, options: CorpusOptions): CorpusFile 
     `tags: ${JSON.stringify(tags)}`,
     '---',
   ].join('\n');
-  return { path: `articles/${publishedAt.slice(0, 4)}/${syntheticId(n)}.mdx`, content: `${frontmatter}\n\n${body}\n` };
+  return { path: `articles/${publishedAt.slice(0, 4)}/${syntheticId(n)}.${mdx ? 'mdx' : 'md'}`, content: `${frontmatter}\n\n${body}\n` };
 }
 
 export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {

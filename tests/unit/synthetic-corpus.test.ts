@@ -17,7 +17,7 @@ describe('synthetic corpus', () => {
     }
   });
   it('writes realistic articles: about 800 words, headings, a list, links, a figure, Vietnam-time dates', () => {
-    const { path, content } = syntheticArticle(1, options);
+    const { path, content } = syntheticArticle(1, { ...options, mdxShare: 1 });
     expect(path).toMatch(/^articles\/\d{4}\/bai-gia-lap-000001\.mdx$/);
     const body = content.split('\n---\n')[1];
     expect(countWords(body)).toBeGreaterThan(600);
@@ -25,8 +25,19 @@ describe('synthetic corpus', () => {
     expect(body).toMatch(/^## /m);
     expect(body).toMatch(/^- /m);
     expect(body).toMatch(/\]\(\/bai-viet\/bai-gia-lap-\d{6}\/\)/);
-    expect(body).toContain('<Figure caption=');
+    expect(body).toContain('<Figure src="/og-default.png"');
+    expect(body).toContain('<PullQuote');
     expect(content).toMatch(/^publishedAt: "\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+07:00"$/m);
+  });
+  it('writes plain articles as Markdown (.md) with a captioned image, components only in .mdx', () => {
+    const files = [...generateCorpus({ ...options, count: 200, mdxShare: 0.1 })];
+    const mdx = files.filter((f) => f.path.endsWith('.mdx'));
+    expect(mdx.length).toBeGreaterThan(5);
+    expect(mdx.length).toBeLessThan(40);
+    for (const f of files.filter((f) => f.path.endsWith('.md'))) {
+      expect(f.content).toMatch(/!\[Ảnh giả lập\]\(\/og-default\.png "Ảnh minh họa giả lập: /);
+      expect(f.content).not.toMatch(/<[A-Z]/);
+    }
   });
   it('spreads articles over the categories given', () => {
     const categories = new Set([...generateCorpus(options)].map((f) => /^category: (.+)$/m.exec(f.content)![1]));
