@@ -25,7 +25,7 @@ if (gen.code) throw new Error(gen.output);
 console.log('2/3 building the site and its search index (progress every 1,000 pages)');
 let pages = 0;
 let indexLine = '';
-const build = await runMeasured(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+const build = await runMeasured(process.execPath, [join(root, 'scripts/build.ts')], {
   cwd: root,
   env: { ...process.env, NEWS_CONTENT_DIR: corpus, NEWS_OUT_DIR: dist, NEWS_CACHE_DIR: join(work, `cache-search-${count}`), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   onLine: (line) => {

@@ -20,6 +20,7 @@ const dist = join(work, `dist-${count}`);
 const cache = join(work, `cache-${count}`);
 const node = process.execPath;
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+const build = join(root, 'scripts/build.ts'); // what `npm run build` runs: astro build, then Pagefind
 
 interface Row {
   name: string;
@@ -37,7 +38,7 @@ function progress(prefix: string) {
     if (/[├└]─/.test(line)) {
       pages++;
       if (pages % 2000 === 0) log(`    ${prefix}: ${pages} pages rendered`);
-    } else if (/\[(content|build|vite|news-search-index)\]|error/i.test(line) && !/\[ảnh\]/.test(line)) {
+    } else if (/\[(content|build|vite|search)\]|error/i.test(line) && !/\[ảnh\]/.test(line)) {
       log(`    ${prefix}: ${line.replace(/^\d\d:\d\d:\d\d /, '')}`);
     }
   };
@@ -47,7 +48,7 @@ const htmlPages = (dir: string) => globSync('**/*.html', { cwd: dir }).length;
 
 async function buildOurs(name: string) {
   log(`  ${name}…`);
-  const run = await runMeasured(node, [astro, 'build'], {
+  const run = await runMeasured(node, [build], {
     cwd: root,
     env: { ...process.env, NEWS_CONTENT_DIR: corpus, NEWS_OUT_DIR: dist, NEWS_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     onLine: progress(name),

@@ -148,7 +148,8 @@ export function checkContent(input: ContentInput): ContentProblem[] {
       const cover = data.cover.startsWith('/') ? posix.join(publicDir, data.cover) : posix.join(dirname(file.path), data.cover);
       if (!input.exists(cover)) error(file.path, `không thấy ảnh bìa "${data.cover}" (${cover})`, keyLine(yamlText, 'cover', 2), 'cover');
     }
-    const body = file.source.slice(match[0].length);
+    // Comments are not published: blank them out (keeping line numbers) before looking for links.
+    const body = file.source.slice(match[0].length).replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, (c) => c.replace(/[^\n]/g, ' '));
     const bodyLine = lineOf(file.source, match[0].length);
     const readable = body.replace(/^(?:import|export)\s.*$/gm, '').replace(/<[^>]*>/g, '').trim();
     if (!readable) error(file.path, 'bài không có nội dung (phần sau thông tin đầu bài đang trống)', bodyLine, 'body');

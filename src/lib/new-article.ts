@@ -2,7 +2,7 @@
 // dated now in Vietnam time. Pure; scripts/new-article.ts writes it.
 import { toVietnamIso } from './dates.ts';
 
-export function newArticleSkeleton(title: string, category: string, now: Date): string {
+export function newArticleSkeleton(title: string, category: string, now: Date, format: 'md' | 'mdx' = 'md'): string {
   const publishedAt = toVietnamIso(new Date(Math.floor(now.getTime() / 60_000) * 60_000));
   return [
     '---',
@@ -17,7 +17,9 @@ export function newArticleSkeleton(title: string, category: string, now: Date): 
     '',
     'Viết nội dung bài ở đây. Mỗi đoạn văn cách nhau một dòng trống.',
     '',
-    '<Figure caption="Chú thích ảnh" />',
+    format === 'mdx'
+      ? '<Figure caption="Chú thích ảnh" />'
+      : '<!-- Ảnh có chú thích: ![Mô tả ảnh](./anh/ten-anh.jpg "Chú thích ảnh") -->',
     '',
   ].join('\n');
 }

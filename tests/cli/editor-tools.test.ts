@@ -72,10 +72,16 @@ describe('npm run new', () => {
     const result = run('new-article.ts', 'Bài thử nghiệm mới của tòa soạn', '--category', 'thoi-su');
     expect(result.code).toBe(0);
     const path = result.stdout.trim();
-    expect(path).toBe(join(content, `articles/${vietnamYear(new Date())}/bai-thu-nghiem-moi-cua-toa-soan.mdx`));
+    expect(path).toBe(join(content, `articles/${vietnamYear(new Date())}/bai-thu-nghiem-moi-cua-toa-soan.md`));
     const text = readFileSync(path, 'utf8');
     expect(text).toMatch(/^draft: true$/m);
     expect(text).toMatch(/^publishedAt: "\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+07:00"$/m);
+    expect(run('check-content.ts').code).toBe(0);
+  });
+  it('writes MDX when asked, for articles that use components', () => {
+    const path = run('new-article.ts', 'Bài thử nghiệm có thành phần', '--category', 'thoi-su', '--mdx').stdout.trim();
+    expect(path).toMatch(/bai-thu-nghiem-co-thanh-phan\.mdx$/);
+    expect(readFileSync(path, 'utf8')).toContain('<Figure caption="Chú thích ảnh" />');
     expect(run('check-content.ts').code).toBe(0);
   });
   it('refuses a slug that already exists', () => {

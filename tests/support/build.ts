@@ -1,4 +1,5 @@
-// Runs a real `astro build` for tests: another content folder, output folder or environment.
+// Runs the real build (`npm run build`: astro build, then the search index) for tests: another
+// content folder, output folder or environment.
 import { spawn } from 'node:child_process';
 import { basename, resolve } from 'node:path';
 
@@ -24,9 +25,9 @@ function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): Promise<BuildResult> {
-  const astro = resolve(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  const build = resolve(projectRoot, 'scripts/build.ts'); // astro build, then the search index
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [astro, 'build'], {
+    const child = spawn(process.execPath, [build], {
       cwd: projectRoot,
       env: {
         ...cleanEnv(),
