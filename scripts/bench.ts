@@ -3,7 +3,7 @@
 // cold, warm, and after editing one article; measures the dev server showing that edit; builds the
 // same corpus with Hugo and indexes it with Pagefind; prints a table with the ratios to Hugo+Pagefind.
 //   npm run bench -- --count 10000 [--skip-dev]
-import { existsSync, readFileSync, rmSync, writeFileSync, globSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync, globSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawn, spawnSync } from 'node:child_process';

@@ -21,9 +21,24 @@ interface WallClock {
   second: string;
 }
 
+// formatToParts is the costliest call of a page render (profiled: ~6% of a 2,000-article build), and a
+// build formats the same publication times on many pages: remember them.
+const clocks = new Map<number, WallClock>();
+const MAX_REMEMBERED = 200_000;
+
 /** The date as a wall clock in Vietnam (zero-padded fields). */
 function vietnamWallClock(date: Date): WallClock {
-  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid date');
+  const time = date.getTime();
+  if (Number.isNaN(time)) throw new RangeError('Invalid date');
+  let clock = clocks.get(time);
+  if (!clock) {
+    if (clocks.size >= MAX_REMEMBERED) clocks.clear();
+    clocks.set(time, (clock = computeWallClock(date)));
+  }
+  return clock;
+}
+
+function computeWallClock(date: Date): WallClock {
   const parts = Object.fromEntries(partsFormatter.formatToParts(date).map((p) => [p.type, p.value]));
   return {
     year: parts.year,
