@@ -2,7 +2,6 @@
 // Every page goes through here, so the whole collection is read and sorted once, not once per page.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createArticleIndex, type ArticleIndex, type ArticleRecord } from '../lib/articles.ts';
-import { readingMinutes } from '../lib/reading-time.ts';
 import { slugify } from '../lib/slug.ts';
 import { contentDir } from '../lib/content-paths.ts';
 import { formatExclusions, ContentError } from '../lib/content-report.ts';
@@ -28,7 +27,6 @@ export interface Article extends ArticleRecord {
   categoryName: string;
   tagList: Tag[];
   authorName?: string;
-  readingMinutes: number;
   filePath: string;
   cover?: CollectionEntry<'articles'>['data']['cover'];
   coverAlt?: string;
@@ -87,7 +85,6 @@ async function load(): Promise<SiteData> {
       tagList: data.tags.map((name) => ({ name, slug: slugify(name) })),
       authorName: data.byline ?? authorName,
       draft: data.draft,
-      readingMinutes: readingMinutes(entry.body ?? ''),
       filePath,
       cover: data.cover,
       coverAlt: data.coverAlt,
