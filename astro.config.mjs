@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMissingPhotos from './src/markdown/remark-missing-photos.ts';
+import remarkReadingTime from './src/markdown/remark-reading-time.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import securityHeadersFile from './src/integrations/security-headers.ts';
@@ -27,7 +28,7 @@ export default defineConfig({
     // would rewrite the editors' text ("..." → "…"); the typography lint makes such changes visibly.
     processor: unified({
       smartypants: false,
-      remarkPlugins: [remarkMissingPhotos],
+      remarkPlugins: [remarkMissingPhotos, remarkReadingTime],
       rehypePlugins: [[rehypeArticleLinks, { site }], rehypeHeadingIds, rehypeArticleImages],
     }),
   },

@@ -84,5 +84,6 @@ describe('drafts, scheduled articles and updates', () => {
     expect(existsSync(join(fixtureDist, `bai-viet/${syntheticId(1)}/index.html`))).toBe(true);
     const doc = builtPage(fixtureDist, `/bai-viet/${syntheticId(1)}/`);
     expect(text(doc.querySelector('.article__body h2'))).toBe('Mục giả lập');
+    expect(text(doc.querySelector('.article__reading-time'))).toBe('1 phút đọc');
   });
 });
