@@ -163,3 +163,21 @@ test.describe('filters, sort and paging on the fixture corpus', () => {
     await expect(results(page).first().locator('a')).toBeFocused();
   });
 });
+
+test('the query box looks like a text field and the button like a button (style regression guard)', async ({ page }) => {
+  await page.goto('/tim-kiem/');
+  const style = (selector: string) =>
+    page.locator(selector).evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { background: s.backgroundColor, color: s.color, radius: s.borderTopLeftRadius };
+    });
+  const body = await page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor);
+  for (const field of ['#search-q', '#site-search']) {
+    const input = await style(field);
+    expect(input.background, field).toBe(body);
+    expect(input.radius, field).toBe('4px');
+  }
+  const button = await style('.search-form__row .button');
+  expect(button.background).not.toBe(body);
+  expect(button.radius).toBe('0px');
+});
