@@ -3,8 +3,8 @@
 // are committed): the default sharing image (1200×630) and the publisher logo for structured data.
 import sharp from 'sharp';
 import { siteConfig } from '../src/site.config.ts';
+import { escapeXml as escape } from '../src/lib/xml.ts';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const share = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630">
   <rect width="1200" height="630" fill="#9b1c1c"/>
   <rect x="60" y="470" width="1080" height="6" fill="#fff" opacity="0.6"/>

@@ -74,19 +74,17 @@ export function checkLinks(dist: string, site: string): GateFailure[] {
   const failures: GateFailure[] = [];
   const origin = new URL(site).origin;
   const idsCache = new Map<string, Set<string>>();
-  const idsOf = (file: string) => {
-    let ids = idsCache.get(file);
-    if (!ids) {
-      const doc = new JSDOM(readFileSync(file, 'utf8')).window.document;
-      ids = new Set([...doc.querySelectorAll('[id], a[name]')].map((el) => el.getAttribute('id') ?? el.getAttribute('name')!));
-      idsCache.set(file, ids);
-    }
+  const parse = (file: string) => new JSDOM(readFileSync(file, 'utf8')).window.document;
+  const remember = (file: string, doc: Document) => {
+    const ids = new Set([...doc.querySelectorAll('[id], a[name]')].map((el) => el.getAttribute('id') ?? el.getAttribute('name')!));
+    idsCache.set(file, ids);
     return ids;
   };
+  const idsOf = (file: string) => idsCache.get(file) ?? remember(file, parse(file));
   for (const page of pagesOf(dist)) {
     const pageUrl = new URL(`/${page.replace(/(^|\/)index\.html$/, '$1')}`, origin);
-    const doc = new JSDOM(readFileSync(join(dist, page), 'utf8')).window.document;
-    idsCache.set(join(dist, page), new Set([...doc.querySelectorAll('[id], a[name]')].map((el) => el.getAttribute('id') ?? el.getAttribute('name')!)));
+    const doc = parse(join(dist, page));
+    remember(join(dist, page), doc);
     const targets: { url: string; what: string }[] = [];
     for (const el of doc.querySelectorAll('a[href], link[href], area[href]')) targets.push({ url: el.getAttribute('href')!, what: `<${el.tagName.toLowerCase()} href>` });
     for (const el of doc.querySelectorAll('img[src], script[src], source[src], video[src], iframe[src]')) targets.push({ url: el.getAttribute('src')!, what: `<${el.tagName.toLowerCase()} src>` });

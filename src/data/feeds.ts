@@ -3,11 +3,11 @@
 import rss from '@astrojs/rss';
 import type { Article } from './site-data.ts';
 import { siteConfig } from '../site.config.ts';
-import { articleUrl } from '../lib/urls.ts';
+import { articleUrl, categoryFeedUrl } from '../lib/urls.ts';
 import { toVietnamIso } from '../lib/dates.ts';
-import { locale } from '../i18n/vi.ts';
+import { locale, ui } from '../i18n/vi.ts';
+import { escapeXml } from '../lib/xml.ts';
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function articleFeed(options: { title: string; description: string; site: URL; articles: readonly Article[] }) {
   return rss({
@@ -25,4 +25,9 @@ export function articleFeed(options: { title: string; description: string; site:
       customData: `<dc:date>${toVietnamIso(article.publishedAt)}</dc:date>${article.authorName ? `<dc:creator>${escapeXml(article.authorName)}</dc:creator>` : ''}`,
     })),
   });
+}
+
+/** The <link rel="alternate"> of a category's feed. */
+export function categoryFeedLink(category: { id: string; name: string }) {
+  return { title: ui.categoryFeedTitle(siteConfig.name, category.name), href: categoryFeedUrl(category.id) };
 }

@@ -10,7 +10,6 @@ export const ui = {
   skipToContent: 'Bỏ qua, đến nội dung chính',
   home: 'Trang chủ',
   mainNav: 'Chuyên mục',
-  menu: 'Chuyên mục',
   searchLabel: 'Tìm kiếm bài viết',
   searchPlaceholder: 'Tìm bài viết…',
   searchSubmit: 'Tìm',

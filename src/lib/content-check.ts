@@ -3,9 +3,9 @@
 // authors, duplicate slugs, broken links between articles, missing images, empty bodies.
 // Pure: files come in as text; see src/lib/content-source.ts for reading them from disk.
 import yaml from 'js-yaml';
-import { basename, dirname, posix } from 'node:path';
+import { dirname, posix } from 'node:path';
 import { articleFileSchema, authorSchema, categorySchema } from './article-schema.ts';
-import { slugify } from './slug.ts';
+import { articleIdOf, slugify } from './slug.ts';
 
 export interface SourceFile {
   /** Path as the editor knows it, e.g. "content/articles/2021/bai-x.mdx". */
@@ -110,7 +110,7 @@ export function checkContent(input: ContentInput): ContentProblem[] {
   const parsed: ParsedArticle[] = [];
   const byId = new Map<string, SourceFile[]>();
   for (const file of input.articles) {
-    const id = slugify(basename(file.path).replace(/\.mdx?$/, ''));
+    const id = articleIdOf(file.path);
     byId.set(id, [...(byId.get(id) ?? []), file]);
     const match = FRONTMATTER.exec(file.source);
     if (!match) {

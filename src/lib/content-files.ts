@@ -1,8 +1,8 @@
 // Reading the YAML lists and finding existing article files, for the editors' command-line tools.
 import { existsSync, globSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { slugify } from './slug.ts';
+import { articleIdOf } from './slug.ts';
 
 export function readYamlList<T>(path: string): T[] {
   if (!existsSync(path)) return [];
@@ -12,7 +12,7 @@ export function readYamlList<T>(path: string): T[] {
 
 /** The article file that already uses `slug`, whatever its year folder. */
 export function findArticleBySlug(contentDir: string, slug: string): string | undefined {
-  return globSync(`${contentDir}/articles/**/*.{md,mdx}`).find((path) => slugify(basename(path).replace(/\.mdx?$/, '')) === slug);
+  return globSync(`${contentDir}/articles/**/*.{md,mdx}`).find((path) => articleIdOf(path) === slug);
 }
 
 export const articlePath = (contentDir: string, year: number, slug: string, ext: 'md' | 'mdx' = 'mdx') =>

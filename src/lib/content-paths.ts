@@ -1,7 +1,7 @@
 // Where content lives, and how an article file maps to its permanent id (= URL slug).
 import { existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { slugify } from './slug.ts';
+import { join } from 'node:path';
+import { articleIdOf } from './slug.ts';
 
 /** The content folder; NEWS_CONTENT_DIR points builds at another corpus (tests, benchmarks). */
 export const contentDir = (process.env.NEWS_CONTENT_DIR || 'content').replace(/\/+$/, '');
@@ -14,7 +14,7 @@ const seenIds = new Map<string, string>();
  * two files with the same name would silently overwrite each other, so that is an error.
  */
 export function articleIdFromPath(entry: string): string {
-  const id = slugify(basename(entry).replace(/\.mdx?$/, ''));
+  const id = articleIdOf(entry);
   const previous = seenIds.get(id);
   if (previous && previous !== entry && existsSync(join(contentDir, 'articles', previous))) {
     throw new Error(

@@ -1,6 +1,7 @@
 // The news sitemap search engines define for news (sitemaps.org + the news extension): articles
 // published in the last two days, with publication name, language, Vietnam-time date and title.
 import { toVietnamIso } from './dates.ts';
+import { escapeXml } from './xml.ts';
 
 export interface NewsSitemapItem {
   url: string;
@@ -8,8 +9,6 @@ export interface NewsSitemapItem {
   publishedAt: Date;
 }
 
-const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 /** Items published within `hours` before `now` (and not after it), newest first as given. */
 export function recentForNews<T extends { publishedAt: Date }>(items: readonly T[], now: Date, hours: number): T[] {
