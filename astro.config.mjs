@@ -42,6 +42,11 @@ export default defineConfig({
   ],
   // Keep scripts as files: cacheable across pages and allowed by a CSP without 'unsafe-inline'.
   vite: {
+    server: {
+      // Benchmarks and test builds write hundreds of thousands of files under these: watching them
+      // exhausts the system's file watchers (ENOSPC) and slows the dev server for nothing.
+      watch: { ignored: ['**/.bench/**', '**/.test-work/**', '**/dist/**'] },
+    },
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

@@ -2,7 +2,7 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from './tests/support/chromium.ts';
 
-export const PORTS = { site: 4400, fixture: 4401, dev: 4402, devNoIndex: 4403, nginx: 4404 } as const;
+export const PORTS = { site: 4400, fixture: 4401, dev: 4402, devNoIndex: 4403, nginx: 4404, fixtureSharded: 4405 } as const;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,6 +22,12 @@ export default defineConfig({
     {
       command: `node scripts/serve-static.mjs dist --port ${PORTS.site}`,
       url: `http://127.0.0.1:${PORTS.site}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `node scripts/serve-static.mjs .test-work/fixture-sharded-dist --port ${PORTS.fixtureSharded}`,
+      url: `http://127.0.0.1:${PORTS.fixtureSharded}/`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },

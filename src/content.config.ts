@@ -5,16 +5,19 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir, articleIdFromPath } from './lib/content-paths.ts';
 import { articleFields, authorSchema, categorySchema, refineArticle } from './lib/article-schema.ts';
+import { withBodiesOnDisk } from './loaders/article-bodies.ts';
 
 const articles = defineCollection({
-  loader: glob({
-    pattern: '**/[^_]*.{md,mdx}',
-    base: `${contentDir}/articles`,
-    generateId: ({ entry }) => articleIdFromPath(entry),
-    // The raw text is not needed once rendered (reading time comes from a remark plugin): keeping it
-    // out halves the content store, which the dev server rewrites and reloads after every edit.
-    retainBody: false,
-  }),
+  // Rendered bodies live in files of their own, not in the content store (see src/loaders/article-bodies.ts).
+  loader: withBodiesOnDisk(
+    glob({
+      pattern: '**/[^_]*.{md,mdx}',
+      base: `${contentDir}/articles`,
+      generateId: ({ entry }) => articleIdFromPath(entry),
+      // The raw text is not needed once rendered (reading time comes from a remark plugin).
+      retainBody: false,
+    }),
+  ),
   schema: ({ image }) =>
     z
       .object({

@@ -32,4 +32,14 @@ export const siteConfig = {
   feedSize: 50,
   /** Search results shown at a time ("Xem thêm kết quả" loads the next ones). */
   searchPageSize: 10,
+  /**
+   * Most articles in one search-index shard (src/lib/search-shards.ts). Indexing memory grows with it
+   * (~3 GB for 10,000 pages), and so do the bytes a common query fetches from one shard.
+   */
+  searchShardMaxPages: 10_000,
+  /**
+   * Shards one search (or one "search older articles" click) may open while it has fewer than a page
+   * of results: a word found nowhere then costs at most this many shards, not the whole archive.
+   */
+  searchShardsPerStep: 3,
 } as const;

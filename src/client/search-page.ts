@@ -1,28 +1,57 @@
 // Search page island: reads the query from the URL, runs it through the Vietnamese-aware search
 // (src/lib/search.ts) against the Pagefind index served from this site, and renders accessible results.
-import { MAX_QUERY_WORDS, queryWords, searchVietnamese, type PagefindApi, type ResultCursor } from '../lib/search.ts';
+import { MAX_QUERY_WORDS, queryWords, shardedSearch, type LoadedHit, type PagefindApi, type ShardedSearch } from '../lib/search.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search-url.ts';
+import { parseShardManifest, periodOf, shardsToSearch, SHARD_MANIFEST_FILE, type SearchShard } from '../lib/search-shards.ts';
 import { formatDateTime, toVietnamIso } from '../lib/dates.ts';
 
 interface PageConfig {
   categories: { id: string; name: string }[];
   pageSize: number;
+  shardsPerStep: number;
   strings: Record<string, string>;
 }
 
-const INDEX_URL = '/pagefind/pagefind.js';
+const INDEX_BASE = '/pagefind/';
 
-let pagefind: Promise<PagefindApi> | undefined;
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= (async () => {
-    const pf = await import(/* @vite-ignore */ INDEX_URL);
-    // Weigh exact diacritics more than Pagefind's default, so "bão về" ranks "bão về" above "bảo vệ"
-    // (measured on the fixture corpus; the default lets a title match with other marks win).
-    await pf.options({ excerptLength: 30, ranking: { diacriticSimilarity: 5 } });
-    await pf.init();
-    return pf as PagefindApi;
+interface PagefindModule {
+  createInstance(options: { basePath: string; baseUrl: string }): PagefindApi & {
+    options(options: Record<string, unknown>): Promise<void>;
+    init(): Promise<void>;
+  };
+}
+
+let manifest: Promise<SearchShard[]> | undefined;
+let pagefindModule: Promise<PagefindModule> | undefined;
+const instances = new Map<string, Promise<PagefindApi>>();
+
+/** The index's shards, newest first (written by the build next to the shards). */
+function loadShards(): Promise<SearchShard[]> {
+  manifest ??= (async () => {
+    const response = await fetch(`${INDEX_BASE}${SHARD_MANIFEST_FILE}`);
+    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+    return parseShardManifest(await response.json()).shards;
   })();
-  return pagefind;
+  manifest.catch(() => (manifest = undefined));
+  return manifest;
+}
+
+/** One Pagefind instance per shard, opened on first use; all share one copy of Pagefind's script and worker. */
+function openShard(shard: SearchShard): Promise<PagefindApi> {
+  let instance = instances.get(shard.id);
+  if (!instance) {
+    instance = (async () => {
+      pagefindModule ??= import(/* @vite-ignore */ `${INDEX_BASE}${shard.id}/pagefind.js`) as Promise<PagefindModule>;
+      const pf = (await pagefindModule).createInstance({ basePath: `${INDEX_BASE}${shard.id}/`, baseUrl: '/' });
+      // Weigh exact diacritics more than Pagefind's default, so "bão về" ranks "bão về" above "bảo vệ"
+      // (measured on the fixture corpus; the default lets a title match with other marks win).
+      await pf.options({ excerptLength: 30, ranking: { diacriticSimilarity: 5 } });
+      await pf.init();
+      return pf;
+    })();
+    instances.set(shard.id, instance);
+  }
+  return instance;
 }
 
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -39,8 +68,8 @@ export function startSearchPage(root: ParentNode = document) {
   const more = page.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
   const categoryName = new Map(config.categories.map((c) => [c.id, c.name]));
-  let cursor: ResultCursor | undefined;
-  let shown = 0;
+  let session: ShardedSearch<SearchShard> | undefined;
+  let lastState: SearchState | undefined;
   let generation = 0;
 
   function formState(): SearchState {
@@ -54,7 +83,7 @@ export function startSearchPage(root: ParentNode = document) {
     field('sap-xep').value = state.sort === 'newest' ? 'moi-nhat' : '';
   }
 
-  function renderHits(hits: Awaited<ReturnType<ResultCursor['next']>>) {
+  function renderHits(hits: readonly LoadedHit[]) {
     const items = hits.map(({ data }) => {
       const item = document.createElement('li');
       item.className = 'search-result';
@@ -85,21 +114,50 @@ export function startSearchPage(root: ParentNode = document) {
     return items;
   }
 
+  /** The status line and the "more" button after results changed. */
+  function describe(state: SearchState, search: ShardedSearch<SearchShard>) {
+    const words = queryWords(state.query);
+    const q = words.join(' ');
+    const truncated = words.length >= MAX_QUERY_WORDS ? ` ${fill(t.truncated, { n: MAX_QUERY_WORDS })}` : '';
+    const partial = search.remaining.length > 0;
+    const period = partial ? ` ${fill(t.searchedPeriod, { period: periodOf(search.searched) })}` : '';
+    const filtered = state.category || state.year ? ` (${t.filtered})` : '';
+    if (search.total > 0) status.textContent = `${fill(t.resultCount, { n: search.total, q })}${period}${filtered}.${truncated}`;
+    else if (partial) status.textContent = `${fill(t.noResultsIn, { q, period: periodOf(search.searched) })}${truncated}`;
+    else if (search.unmatched.length) status.textContent = `${fill(t.unmatched, { words: search.unmatched.join(', ') })} ${t.noResultsHint}`;
+    else status.textContent = `${fill(t.noResults, { q })} ${t.noResultsHint}${truncated}`;
+    if (search.pending > 0) more.textContent = t.more;
+    else if (partial) more.textContent = fill(t.older, { period: periodOf(search.remaining.slice(0, config.shardsPerStep)) });
+    more.hidden = search.pending === 0 && !partial;
+  }
+
+  /** Next page of results, searching older shards (a few at most) when the searched ones run out. */
   async function showMore(focusFirst: boolean) {
-    if (!cursor) return;
+    const search = session;
+    if (!search || !lastState) return;
     const mine = generation;
-    const hits = await cursor.next(config.pageSize);
-    if (mine !== generation) return;
-    const items = renderHits(hits);
-    shown += hits.length;
-    more.hidden = shown >= cursor.total;
-    if (focusFirst && items[0]) items[0].querySelector('a')?.focus();
+    more.disabled = true;
+    try {
+      for (let opened = 0; search.pending < config.pageSize && search.remaining.length && opened < config.shardsPerStep; opened++) {
+        await search.searchNext();
+        if (mine !== generation) return;
+      }
+      const hits: LoadedHit[] = await search.next(config.pageSize);
+      if (mine !== generation) return;
+      const items = renderHits(hits);
+      describe(lastState, search);
+      if (focusFirst && items[0]) items[0].querySelector('a')?.focus();
+    } catch {
+      if (mine === generation) status.textContent = t.failed;
+    } finally {
+      more.disabled = false;
+    }
   }
 
   async function run(state: SearchState) {
     const mine = ++generation;
-    cursor = undefined;
-    shown = 0;
+    session = undefined;
+    lastState = state;
     list.replaceChildren();
     more.hidden = true;
     document.title = state.query ? `${state.query} – ${t.heading}` : t.heading;
@@ -107,37 +165,25 @@ export function startSearchPage(root: ParentNode = document) {
       status.textContent = '';
       return;
     }
-    const words = queryWords(state.query);
-    if (!words.length) {
+    if (!queryWords(state.query).length) {
       status.textContent = t.empty;
       return;
     }
     status.textContent = t.loading;
-    let api: PagefindApi;
+    let shards: SearchShard[];
     try {
-      api = await loadPagefind();
+      shards = shardsToSearch(await loadShards(), state.year);
     } catch {
-      status.textContent = import.meta.env.DEV ? t.noIndex : t.failed;
+      if (mine === generation) status.textContent = import.meta.env.DEV ? t.noIndex : t.failed;
       return;
     }
-    const outcome = await searchVietnamese(api, {
+    if (mine !== generation) return;
+    session = shardedSearch(shards, openShard, {
       query: state.query,
       filters: { category: categoryName.get(state.category) ?? '', year: state.year },
       sort: state.sort,
     });
-    if (mine !== generation) return;
-    const q = words.join(' ');
-    const truncated = words.length >= MAX_QUERY_WORDS ? ` ${fill(t.truncated, { n: MAX_QUERY_WORDS })}` : '';
-    if (outcome.kind === 'empty') status.textContent = t.empty;
-    else if (outcome.kind === 'unmatched') status.textContent = `${fill(t.unmatched, { words: outcome.words.join(', ') })} ${t.noResultsHint}`;
-    else if (outcome.cursor.total === 0) status.textContent = `${fill(t.noResults, { q })} ${t.noResultsHint}`;
-    else {
-      cursor = outcome.cursor;
-      await showMore(false);
-      if (mine !== generation) return;
-      const filtered = state.category || state.year ? ` (${t.filtered})` : '';
-      status.textContent = `${fill(t.resultCount, { n: cursor.total, q })}${filtered}.${truncated}`;
-    }
+    await showMore(false);
   }
 
   function navigate(state: SearchState) {

@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEARCH_INDEX_DIR } from '../lib/search-indexing.ts';
+import { SHARD_MANIFEST_FILE } from '../lib/search-shards.ts';
 
 export default function searchIndex(): AstroIntegration {
   let outDir: string;
@@ -26,12 +27,12 @@ export default function searchIndex(): AstroIntegration {
             res.end();
             return;
           }
-          const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+          const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.json') ? 'application/json' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
           res.setHeader('Content-Type', type);
           res.setHeader('Cache-Control', 'no-cache');
           createReadStream(file).pipe(res);
         });
-        if (!existsSync(join(root, 'pagefind.js'))) {
+        if (!existsSync(join(root, SHARD_MANIFEST_FILE))) {
           logger.warn('Chưa có chỉ mục tìm kiếm: chạy `npm run build` một lần để trang /tim-kiem/ tìm được bài viết.');
         }
       },

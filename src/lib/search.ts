@@ -207,3 +207,80 @@ export async function searchVietnamese(api: PagefindApi, request: SearchRequest)
   const cursor = newest ? dateMergeCursor(plain) : rankedCursor(mergeRanked(plain, phrase));
   return { kind: 'results', words, cursor };
 }
+
+/**
+ * Search over an index split into shards (src/lib/search-shards.ts), newest shard first. Shards are
+ * opened and searched one at a time, only when asked (`searchNext`), so a reader pays for older years
+ * only when the newer ones did not give enough. Results of a newer shard come before an older one's;
+ * within a shard, ranking is `searchVietnamese`'s (or newest first, which makes the whole list newest first).
+ */
+export interface ShardedSearch<Shard> {
+  /** Shards searched so far, newest first. */
+  readonly searched: readonly Shard[];
+  /** Shards not searched yet, newest first. */
+  readonly remaining: readonly Shard[];
+  /** Results found in the searched shards. */
+  readonly total: number;
+  /** Words that none of the searched shards contains (why there are no results, when there are none). */
+  readonly unmatched: readonly string[];
+  /** Searches the next shard; its results become available to `next`. */
+  searchNext(): Promise<void>;
+  /** Results of the searched shards not handed out yet. */
+  readonly pending: number;
+  next(count: number): Promise<LoadedHit[]>;
+}
+
+export function shardedSearch<Shard>(shards: readonly Shard[], open: (shard: Shard) => Promise<PagefindApi>, request: SearchRequest): ShardedSearch<Shard> {
+  const searched: Shard[] = [];
+  const cursors: ResultCursor[] = [];
+  let unmatched: Set<string> | undefined;
+  let total = 0;
+  let handedOut = 0;
+  let current = 0;
+  let taken = 0;
+  return {
+    get searched() {
+      return searched;
+    },
+    get remaining() {
+      return shards.slice(searched.length);
+    },
+    get total() {
+      return total;
+    },
+    get unmatched() {
+      return [...(unmatched ?? [])];
+    },
+    get pending() {
+      return total - handedOut;
+    },
+    async searchNext() {
+      const shard = shards[searched.length];
+      if (shard === undefined) return;
+      const outcome = await searchVietnamese(await open(shard), request);
+      searched.push(shard);
+      if (outcome.kind === 'results') {
+        cursors.push(outcome.cursor);
+        total += outcome.cursor.total;
+        unmatched = new Set();
+      } else if (outcome.kind === 'unmatched') {
+        unmatched = unmatched ? new Set(outcome.words.filter((w) => unmatched!.has(w))) : new Set(outcome.words);
+      }
+    },
+    async next(count) {
+      const out: LoadedHit[] = [];
+      while (out.length < count && current < cursors.length) {
+        const cursor = cursors[current];
+        const hits = await cursor.next(count - out.length);
+        out.push(...hits);
+        taken += hits.length;
+        if (taken >= cursor.total || !hits.length) {
+          current++;
+          taken = 0;
+        }
+      }
+      handedOut += out.length;
+      return out;
+    },
+  };
+}

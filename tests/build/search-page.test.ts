@@ -1,10 +1,15 @@
 // The search page's HTML as a browser without JavaScript sees it (jsdom parses with scripting off,
 // so <noscript> content becomes elements), and the search index written by the build.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPage, text } from '../support/html.ts';
-import { realDist } from '../support/global-setup.ts';
+import { fixtureDist, fixtureShardedDist, realDist, SHARDED_FIXTURE_PAGES } from '../support/global-setup.ts';
+import { parseShardManifest, shardOfMonth } from '../../src/lib/search-shards.ts';
+
+const manifestOf = (dist: string) => parseShardManifest(JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')));
+const entryOf = (dist: string, shard: string) => JSON.parse(readFileSync(join(dist, 'pagefind', shard, 'pagefind-entry.json'), 'utf8'));
+const pageCount = (entry: { languages: Record<string, { page_count: number }> }) => Object.values(entry.languages).reduce((a, l) => a + l.page_count, 0);
 
 describe('search page without JavaScript', () => {
   const doc = builtPage(realDist, '/tim-kiem/');
@@ -26,12 +31,15 @@ describe('search page without JavaScript', () => {
 });
 
 describe('search index in dist/', () => {
-  it('is written by the same build command, served from the site itself', () => {
-    expect(existsSync(join(realDist, 'pagefind/pagefind.js'))).toBe(true);
-    expect(existsSync(join(realDist, 'pagefind/pagefind-entry.json'))).toBe(true);
+  it('is written by the same build command, served from the site itself: a small site is one shard', () => {
+    expect(manifestOf(realDist).shards).toEqual([{ id: '2021', from: '2021-01', to: '2021-12', pages: 1 }]);
+    expect(existsSync(join(realDist, 'pagefind/2021/pagefind.js'))).toBe(true);
+    expect(existsSync(join(realDist, 'pagefind/2021/pagefind-worker.js'))).toBe(true);
+    // Pagefind's own UIs are not used (the search page uses its JS API) and are not shipped.
+    expect(readdirSync(join(realDist, 'pagefind/2021')).filter((f) => f.startsWith('pagefind-ui'))).toEqual([]);
   });
   it('indexes the article pages only, as Vietnamese', () => {
-    const entry = JSON.parse(readFileSync(join(realDist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const entry = entryOf(realDist, '2021');
     const languages = Object.entries(entry.languages) as [string, { page_count: number }][];
     expect(languages.map(([lang]) => lang)).toEqual(['vi']);
     expect(languages[0][1].page_count).toBe(1); // the Ba Đình article; listings, 404 and search pages are not indexed
@@ -50,5 +58,29 @@ describe('search index in dist/', () => {
     for (const chrome of ['nav.breadcrumb', '.article__meta', '.article__author', '.article__footer', '.figure__missing']) {
       expect(doc.querySelector(chrome)?.closest('[data-pagefind-ignore]'), chrome).not.toBeNull();
     }
+  });
+});
+
+describe('search index in shards', () => {
+  const articleDirs = readdirSync(join(fixtureDist, 'bai-viet'));
+  const monthOf = (slug: string) => {
+    const sort = builtPage(fixtureDist, `/bai-viet/${slug}/`).querySelector('[data-pagefind-sort]')!.getAttribute('data-pagefind-sort')!;
+    return sort.slice('date:'.length, 'date:'.length + 7);
+  };
+  it(`splits the fixture site into shards of at most ${SHARDED_FIXTURE_PAGES} articles (or one month), newest first, every article in exactly one`, () => {
+    const { shards } = manifestOf(fixtureShardedDist);
+    expect(shards.length).toBeGreaterThan(2);
+    expect(shards.map((s) => s.to)).toEqual([...shards.map((s) => s.to)].sort().reverse());
+    for (const shard of shards) {
+      if (shard.from !== shard.to) expect(shard.pages, shard.id).toBeLessThanOrEqual(SHARDED_FIXTURE_PAGES);
+      expect(pageCount(entryOf(fixtureShardedDist, shard.id)), shard.id).toBe(shard.pages);
+    }
+    expect(shards.reduce((a, s) => a + s.pages, 0)).toBe(articleDirs.length);
+    for (const slug of articleDirs) expect(shardOfMonth(shards, monthOf(slug)), slug).toBeDefined();
+  });
+  it('indexes the same pages in one shard when the site is small', () => {
+    const { shards } = manifestOf(fixtureDist);
+    expect(shards).toHaveLength(1);
+    expect(pageCount(entryOf(fixtureDist, shards[0].id))).toBe(articleDirs.length);
   });
 });

@@ -1,7 +1,7 @@
 // What operators deploy: dist/ served by the real nginx with deploy/nginx's server block (headers,
 // caching, 404, compression), and the site working under it in Chromium.
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { PORTS } from '../../playwright.config.ts';
 import { failuresOf, watch } from '../support/browser-gates.ts';
 import { parseHeadersFile, headersFor } from '../../src/lib/security-headers.ts';
@@ -24,9 +24,16 @@ test('hashed assets and the Pagefind index are cached for a year; Pagefind entry
   const html = await (await request.get(`${NGINX}${BA_DINH}`)).text();
   const css = /href="(\/_astro\/[^"]+\.css)"/.exec(html)![1];
   expect((await request.get(`${NGINX}${css}`)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
-  const entry = await request.get(`${NGINX}/pagefind/pagefind-entry.json`);
+  const manifest = await request.get(`${NGINX}/pagefind/shards.json`);
+  expect(manifest.headers()['cache-control']).toBe('public, max-age=300, must-revalidate');
+  const shard = (await manifest.json()).shards[0].id;
+  const entry = await request.get(`${NGINX}/pagefind/${shard}/pagefind-entry.json`);
   expect(entry.headers()['cache-control']).toBe('public, max-age=300, must-revalidate');
-  const script = await request.get(`${NGINX}/pagefind/pagefind.js`);
+  const chunk = readdirSync(`dist/pagefind/${shard}/index`)[0];
+  const index = await request.get(`${NGINX}/pagefind/${shard}/index/${chunk}`);
+  expect(index.status()).toBe(200);
+  expect(index.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const script = await request.get(`${NGINX}/pagefind/${shard}/pagefind.js`);
   expect(script.headers()['content-security-policy']).toBe(expected['Content-Security-Policy']);
 });
 

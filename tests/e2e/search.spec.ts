@@ -181,3 +181,83 @@ test('the query box looks like a text field and the button like a button (style 
   expect(button.background).not.toBe(body);
   expect(button.radius).toBe('0px');
 });
+
+test.describe('an archive whose index is split into shards (the fixture site, at most 8 articles a shard)', () => {
+  const SHARDED = `http://127.0.0.1:${PORTS.fixtureSharded}`;
+  const shardRequests = (page: Page) => {
+    const ids = new Set<string>();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      const id = url.origin === SHARDED ? /^\/pagefind\/([\w-]+)\//.exec(url.pathname)?.[1] : undefined;
+      if (id) ids.add(id);
+    });
+    return ids;
+  };
+  const moreButton = (page: Page) => page.locator('[data-search-more]');
+  /** Clicks "more" until every shard is searched and every result shown. */
+  async function showEverything(page: Page) {
+    while (await moreButton(page).isVisible()) {
+      const before = await results(page).count();
+      const label = await moreButton(page).textContent();
+      await moreButton(page).click();
+      await expect(async () => {
+        expect((await results(page).count()) > before || (await moreButton(page).textContent()) !== label || !(await moreButton(page).isVisible())).toBe(true);
+      }).toPass();
+    }
+  }
+
+  test('finds exactly what the unsharded index finds, newest shards first, once older shards are searched on demand', async ({ page }) => {
+    await search(page, 'gia lap', FIXTURE);
+    await showEverything(page);
+    const everything = await resultUrls(page);
+    expect(everything.length).toBeGreaterThan(20);
+
+    const opened = shardRequests(page);
+    await search(page, 'gia lap', SHARDED);
+    // The first answer comes from the newest shards only, and says which years it covers.
+    await expect(status(page)).toContainText(/kết quả cho “gia lap” trong các bài/);
+    const manifest = await (await page.request.get(`${SHARDED}/pagefind/shards.json`)).json();
+    expect(opened.size).toBeLessThan(manifest.shards.length);
+    await showEverything(page);
+    await expect(status(page)).not.toContainText('trong các bài');
+    expect(opened.size).toBe(manifest.shards.length);
+    const sharded = await resultUrls(page);
+    expect(new Set(sharded).size).toBe(sharded.length);
+    expect([...sharded].sort()).toEqual([...everything].sort());
+  });
+
+  test('a word that only old articles contain is found by searching older shards', async ({ page }) => {
+    await search(page, 'Chu Ngoc Anh', SHARDED); // only in the Ba Đình article (2021)
+    await showEverything(page);
+    expect(await resultUrls(page)).toEqual([BA_DINH]);
+  });
+
+  test('a word found nowhere says so for the years searched, then names the word once every shard is searched', async ({ page }) => {
+    await search(page, 'xyzzyq', SHARDED);
+    await expect(status(page)).toContainText(/Không tìm thấy bài viết nào cho “xyzzyq” trong các bài/);
+    await expect(moreButton(page)).toHaveText(/^Tìm trong các bài cũ hơn \(/);
+    await showEverything(page);
+    await expect(status(page)).toHaveText(/^Không có bài viết nào chứa từ: xyzzyq\./);
+    await expect(results(page)).toHaveCount(0);
+  });
+
+  test('"Mới nhất" lists newest first across shards', async ({ page }) => {
+    await search(page, 'gia lap', SHARDED, '&sap-xep=moi-nhat');
+    await showEverything(page);
+    const times = await page.locator('[data-search-results] time').evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime')!)));
+    expect(times.length).toBeGreaterThan(20);
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+
+  test('the year filter opens only the shards covering that year', async ({ page }) => {
+    const opened = shardRequests(page);
+    await search(page, 'gia lap', SHARDED, '&nam=2020');
+    await showEverything(page);
+    const manifest = await (await page.request.get(`${SHARDED}/pagefind/shards.json`)).json();
+    const covering = manifest.shards.filter((s: { from: string; to: string }) => s.from <= '2020-12' && s.to >= '2020-01').map((s: { id: string }) => s.id);
+    expect([...opened].sort()).toEqual(covering.sort());
+    const times = await page.locator('[data-search-results] time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+    expect(times.length).toBeGreaterThan(0);
+    expect(times.every((t) => t.startsWith('2020-'))).toBe(true);
+  });
+});

@@ -145,6 +145,14 @@ export async function writeFixtureSite(dir: string): Promise<string> {
       ].join('\n\n'),
     ),
   );
+  // Plain Markdown with a local photo: Astro optimises it, so this body stays in the content store.
+  writeFileSync(
+    join(dir, 'articles/2021/bai-thu-nghiem-anh-markdown.md'),
+    article(
+      { title: 'Bài thử nghiệm ảnh trong Markdown (giả lập)', lead: 'Bài giả lập có ảnh trong Markdown, không phải tin thật.', publishedAt: '2021-03-02T09:00:00+07:00', category: 'van-hoa-xa-hoi' },
+      'Đoạn văn giả lập trước ảnh.\n\n![Ảnh màu đỏ giả lập](./anh/anh-gia-lap.jpg "Chú thích ảnh Markdown giả lập")',
+    ),
+  );
   // Published an hour before the build: it belongs in the news sitemap (last two days).
   const recent = new Date(Math.floor((Date.now() - 3600_000) / 60_000) * 60_000);
   const recentIso = new Date(recent.getTime() + 7 * 3600_000).toISOString().slice(0, 16) + ':00+07:00';

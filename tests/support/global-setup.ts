@@ -1,13 +1,17 @@
 // Builds the real site and the synthetic fixture site once for all build-output tests
 // (skipped when the test runner already built them: NEWS_DIST_READY=1).
 import { resolve } from 'node:path';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { buildSite, projectRoot, workDir } from './build.ts';
 import { writeFixtureSite } from './fixture-site.ts';
+import { buildSearchIndex, SEARCH_INDEX_DIR } from '../../src/lib/search-indexing.ts';
 
 export const realDist = resolve(projectRoot, 'dist');
 export const fixtureContent = resolve(workDir, 'fixture-content');
 export const fixtureDist = resolve(workDir, 'fixture-dist');
+/** The fixture site again, its search index split into shards of at most SHARDED_FIXTURE_PAGES articles. */
+export const fixtureShardedDist = resolve(workDir, 'fixture-sharded-dist');
+export const SHARDED_FIXTURE_PAGES = 8;
 export const fixtureBuildLog = resolve(workDir, 'fixture-build.log');
 /** The fixture build has a comment endpoint configured, so the posting path can be tested. */
 export const FIXTURE_COMMENT_ENDPOINT = '/api/binh-luan/';
@@ -28,6 +32,10 @@ export async function buildAll(log: (line: string) => void = console.log) {
   mkdirSync(workDir, { recursive: true });
   writeFileSync(fixtureBuildLog, fixture.output);
   if (fixture.code !== 0) throw new Error(`fixture build failed:\n${fixture.output}`);
+  log('indexing the fixture site in shards (.test-work/fixture-sharded-dist/)…');
+  rmSync(fixtureShardedDist, { recursive: true, force: true });
+  cpSync(fixtureDist, fixtureShardedDist, { recursive: true, filter: (src) => !src.startsWith(resolve(fixtureDist, SEARCH_INDEX_DIR)) });
+  await buildSearchIndex(fixtureShardedDist, { maxShardPages: SHARDED_FIXTURE_PAGES });
   return { real, fixture };
 }
 

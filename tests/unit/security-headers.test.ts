@@ -31,9 +31,11 @@ describe('_headers', () => {
     expect(headersFor(rules, '/bai-viet/x/')['X-Content-Type-Options']).toBe('nosniff');
     expect(headersFor(rules, '/bai-viet/x/')['Cache-Control']).toBeUndefined();
     expect(headersFor(rules, '/_astro/a.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
-    expect(headersFor(rules, '/pagefind/pagefind.js')['Cache-Control']).toBe('public, max-age=300, must-revalidate');
-    expect(headersFor(rules, '/pagefind/fragment/vi_1.pf_fragment')['Cache-Control']).toBe('public, max-age=31536000, immutable');
-    expect(headersFor(rules, '/pagefind/fragment/x')['Content-Security-Policy']).toBe(contentSecurityPolicy());
+    expect(headersFor(rules, '/pagefind/shards.json')['Cache-Control']).toBe('public, max-age=300, must-revalidate');
+    expect(headersFor(rules, '/pagefind/2021/pagefind.js')['Cache-Control']).toBe('public, max-age=300, must-revalidate');
+    expect(headersFor(rules, '/pagefind/2021/fragment/vi_1.pf_fragment')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(rules, '/pagefind/2019-2021/index/vi_2.pf_index')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(rules, '/pagefind/2021/fragment/x')['Content-Security-Policy']).toBe(contentSecurityPolicy());
   });
 });
 

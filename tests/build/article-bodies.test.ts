@@ -1,0 +1,37 @@
+// Markdown bodies kept out of Astro's content store (src/loaders/article-bodies.ts), on a real build.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPage, text } from '../support/html.ts';
+import { fixtureDist } from '../support/global-setup.ts';
+import { workDir } from '../support/build.ts';
+
+const cache = join(workDir, 'cache-fixture-dist');
+const store = readFileSync(join(cache, 'data-store.json'), 'utf8');
+const bodies = readdirSync(join(cache, 'article-bodies'));
+
+describe('Markdown bodies on disk', () => {
+  it('render in full on the article page, from a body file, not from the content store', () => {
+    const doc = builtPage(fixtureDist, '/bai-viet/bai-thu-nghiem-so-01/');
+    const body = doc.querySelector('.article__body')!;
+    expect(text(body.querySelector('p'))).toBe('Đoạn văn giả lập của bài thử nghiệm số 1.');
+    expect(body.querySelector('h2')?.id).toBe('muc-gia-lap');
+    expect(text(doc.querySelector('.article__reading-time'))).toMatch(/phút đọc/);
+    expect(bodies).toContain('bai-thu-nghiem-so-01.html');
+    expect(store).not.toContain('Đoạn văn giả lập của bài thử nghiệm số 1.');
+  });
+  it('leave a Markdown body with a local photo to Astro, which optimises the photo', () => {
+    const doc = builtPage(fixtureDist, '/bai-viet/bai-thu-nghiem-anh-markdown/');
+    const img = doc.querySelector('.article__body img')!;
+    expect(img.getAttribute('src')).toMatch(/^\/_astro\/anh-gia-lap\.[\w-]+\.webp$/);
+    expect(img.getAttribute('alt')).toBe('Ảnh màu đỏ giả lập');
+    expect(text(doc.querySelector('.article__body figcaption'))).toBe('Chú thích ảnh Markdown giả lập');
+    expect(existsSync(join(fixtureDist, img.getAttribute('src')!))).toBe(true);
+    expect(bodies).not.toContain('bai-thu-nghiem-anh-markdown.html');
+  });
+  it('every built Markdown article without photos has its body file', () => {
+    const md = readdirSync(join(fixtureDist, 'bai-viet')).filter((slug) => bodies.includes(`${slug}.html`));
+    expect(md.length).toBeGreaterThan(10);
+    for (const slug of md) expect(text(builtPage(fixtureDist, `/bai-viet/${slug}/`).querySelector('.article__body')).length, slug).toBeGreaterThan(10);
+  });
+});

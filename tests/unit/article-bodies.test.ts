@@ -1,0 +1,81 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LoaderContext } from 'astro/loaders';
+import { BODY_FILE_KEY, bodyOnDisk, storeWithBodiesOnDisk } from '../../src/loaders/article-bodies.ts';
+
+type DataStore = LoaderContext['store'];
+
+/** A plain in-memory store with the DataStore methods the glob loader uses. */
+function memoryStore() {
+  const entries = new Map<string, ReturnType<DataStore['get']>>();
+  const store = {
+    get: (id: string) => entries.get(id),
+    set: (entry: NonNullable<ReturnType<DataStore['get']>>) => (entries.set(entry.id, entry), true),
+    delete: (id: string) => void entries.delete(id),
+    has: (id: string) => entries.has(id),
+    keys: () => [...entries.keys()],
+    values: () => [...entries.values()],
+    entries: () => [...entries.entries()],
+    clear: () => entries.clear(),
+    addModuleImport: () => {},
+  } as unknown as DataStore;
+  return { store, entries };
+}
+
+describe('article bodies on disk', () => {
+  const dirs: string[] = [];
+  const bodyDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bodies-'));
+    dirs.push(dir);
+    return join(dir, 'article-bodies');
+  };
+  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  const rendered = (html: string, metadata: Record<string, unknown> = {}) => ({ html, metadata: { headings: [], frontmatter: { readingMinutes: 3 }, ...metadata } });
+
+  it('keeps the metadata in the store and the HTML in a file, read back exactly', () => {
+    const { store, entries } = memoryStore();
+    const lean = storeWithBodiesOnDisk(store, bodyDir());
+    lean.set({ id: 'bai-a', data: { title: 'A' }, digest: 'd1', filePath: 'content/articles/2021/bai-a.md', rendered: rendered('<p>Nội dung bài A</p>') });
+    const stored = entries.get('bai-a')!;
+    expect(stored.rendered!.html).toBe('');
+    expect(stored.rendered!.metadata!.frontmatter).toEqual({ readingMinutes: 3 });
+    expect(JSON.stringify(stored)).not.toContain('Nội dung bài A');
+    expect(bodyOnDisk(stored)).toBe('<p>Nội dung bài A</p>');
+    expect(lean.get('bai-a')).toBe(stored);
+  });
+
+  it('leaves bodies with images, and MDX (rendered later), in the store', () => {
+    const { store, entries } = memoryStore();
+    const lean = storeWithBodiesOnDisk(store, bodyDir());
+    lean.set({ id: 'co-anh', data: {}, digest: 'd', rendered: rendered('<img src="__ASTRO_IMAGE_x">', { localImagePaths: ['./anh/x.jpg'] }) });
+    lean.set({ id: 'mdx', data: {}, digest: 'd', deferredRender: true });
+    expect(entries.get('co-anh')!.rendered!.html).toBe('<img src="__ASTRO_IMAGE_x">');
+    expect(bodyOnDisk(entries.get('co-anh')!)).toBeUndefined();
+    expect(bodyOnDisk(entries.get('mdx')!)).toBeUndefined();
+  });
+
+  it('reports an entry whose body file vanished as missing, so the loader renders it again', () => {
+    const { store, entries } = memoryStore();
+    const lean = storeWithBodiesOnDisk(store, bodyDir());
+    lean.set({ id: 'bai-b', data: {}, digest: 'd', rendered: rendered('<p>B</p>') });
+    const file = entries.get('bai-b')!.rendered!.metadata![BODY_FILE_KEY] as string;
+    rmSync(file);
+    expect(lean.get('bai-b')).toBeUndefined();
+    expect(() => bodyOnDisk({ ...entries.get('bai-b')!, filePath: 'content/articles/2021/bai-b.md' })).toThrow(/content\/articles\/2021\/bai-b\.md: the rendered article body .* is missing/);
+  });
+
+  it('deletes the body file with the entry, and rewrites it when the article changes', () => {
+    const { store, entries } = memoryStore();
+    const lean = storeWithBodiesOnDisk(store, bodyDir());
+    lean.set({ id: 'bai-c', data: {}, digest: 'd1', rendered: rendered('<p>cũ</p>') });
+    const file = entries.get('bai-c')!.rendered!.metadata![BODY_FILE_KEY] as string;
+    lean.set({ id: 'bai-c', data: {}, digest: 'd2', rendered: rendered('<p>mới</p>') });
+    expect(readFileSync(file, 'utf8')).toBe('<p>mới</p>');
+    lean.delete('bai-c');
+    expect(existsSync(file)).toBe(false);
+    expect(entries.has('bai-c')).toBe(false);
+  });
+});
