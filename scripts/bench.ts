@@ -2,7 +2,8 @@
 // Build benchmark (not a test): in one run on one synthetic corpus of N articles, builds this site
 // cold, warm, and after editing one article; measures the dev server showing that edit; builds the
 // same corpus with Hugo and indexes it with Pagefind; prints a table with the ratios to Hugo+Pagefind.
-//   npm run bench -- --count 10000 [--skip-dev]
+// Then measures the standard search queries in Chromium against the built site (bytes, time to first results).
+//   npm run bench -- --count 10000 [--skip-dev] [--skip-hugo] [--skip-search]
 import { readFileSync, rmSync, writeFileSync, globSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,8 +11,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { dirSize, mb, runMeasured, seconds, type Measured } from './lib/measure.ts';
 import { writeHugoSite } from './lib/hugo-site.ts';
+import { measureQueries, queryRow, QUERY_TABLE_HEADER, type QueryCost } from './lib/query-bench.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, 'skip-dev': { type: 'boolean', default: false }, 'skip-hugo': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, 'skip-dev': { type: 'boolean', default: false }, 'skip-hugo': { type: 'boolean', default: false }, 'skip-search': { type: 'boolean', default: false } } });
 const count = Number(values.count);
 const root = resolve(import.meta.dirname, '..');
 const work = resolve(root, '.bench');
@@ -44,6 +46,7 @@ function progress(prefix: string) {
   };
 }
 
+const indexSecondsOf = (output: string) => Number(/Pagefind: .* trong ([\d.]+) s/.exec(output)?.[1]);
 const htmlPages = (dir: string) => globSync('**/*.html', { cwd: dir }).length;
 
 async function buildOurs(name: string) {
@@ -54,7 +57,7 @@ async function buildOurs(name: string) {
     onLine: progress(name),
   });
   if (run.code) throw new Error(`${name} failed:\n${run.output.slice(-4000)}`);
-  const indexSeconds = Number(/Pagefind: .* trong ([\d.]+) s/.exec(run.output)?.[1]);
+  const indexSeconds = indexSecondsOf(run.output);
   rows.push({ name, run, pages: htmlPages(dist), indexSeconds, indexBytes: dirSize(join(dist, 'pagefind')).bytes });
   log(`  ${name}: ${seconds(run.wallMs)}, peak ${mb(run.peakRssBytes)}`);
 }
@@ -93,11 +96,11 @@ async function devServerUpdate(file: string): Promise<number> {
 }
 
 log(`benchmark: ${count} synthetic articles on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB`);
-log('1/5 corpus');
+log('1/6 corpus');
 const gen = await runMeasured(node, [join(root, 'scripts/gen-corpus.ts'), '--count', String(count), '--out', corpus], { onLine: (l) => log(`    ${l}`) });
 if (gen.code) throw new Error(gen.output);
 
-log('2/5 this site');
+log('2/6 this site');
 rmSync(dist, { recursive: true, force: true });
 rmSync(cache, { recursive: true, force: true });
 await buildOurs('cold build');
@@ -108,13 +111,13 @@ await buildOurs('one article edited');
 
 let devMs: number | undefined;
 if (!values['skip-dev']) {
-  log('3/5 dev server: one edit, until the page shows it');
+  log('3/6 dev server: one edit, until the page shows it');
   devMs = await devServerUpdate(join(corpus, edited));
   log(`    edit visible after ${seconds(devMs)}`);
 }
 
 if (!values['skip-hugo']) {
-  log('4/5 Hugo (measuring stick) and Pagefind on its output');
+  log('4/6 Hugo (measuring stick) and Pagefind on its output');
   if (spawnSync('hugo', ['version']).status !== 0) {
     if (process.getuid?.() === 0) {
       log('    installing Debian\'s hugo…');
@@ -129,14 +132,21 @@ if (!values['skip-hugo']) {
   if (hugo.code) throw new Error(hugo.output);
   const hugoPages = htmlPages(hugoOut);
   log(`    hugo: ${seconds(hugo.wallMs)}, peak ${mb(hugo.peakRssBytes)}, ${hugoPages} pages`);
-  const pagefind = await runMeasured(join(root, 'node_modules/.bin/pagefind'), ['--site', hugoOut], {});
+  // Indexed like ours (same shards: one Pagefind index of 100,000 pages does not fit in memory).
+  const pagefind = await runMeasured(node, [join(root, 'scripts/index-search.ts'), hugoOut], { onLine: (l) => /phần/.test(l) && log(`    Hugo: ${l}`) });
   if (pagefind.code) throw new Error(pagefind.output);
   log(`    pagefind: ${seconds(pagefind.wallMs)}, peak ${mb(pagefind.peakRssBytes)}`);
   rows.push({ name: 'Hugo', run: hugo, pages: hugoPages });
-  rows.push({ name: 'Pagefind on Hugo', run: pagefind, pages: hugoPages, indexSeconds: pagefind.wallMs / 1000, indexBytes: dirSize(join(hugoOut, 'pagefind')).bytes });
+  rows.push({ name: 'Pagefind on Hugo', run: pagefind, pages: hugoPages, indexSeconds: indexSecondsOf(pagefind.output), indexBytes: dirSize(join(hugoOut, 'pagefind')).bytes });
 }
 
-log('5/5 results');
+let queries: QueryCost[] = [];
+if (!values['skip-search']) {
+  log('5/6 search: the standard queries in Chromium, fresh cache each');
+  queries = await measureQueries(dist, 4496, undefined, (row) => log(`    ${queryRow(row)}`));
+}
+
+log('6/6 results');
 const hugoTotal = rows.filter((r) => r.name.includes('Hugo')).reduce((t, r) => t + r.run.wallMs, 0);
 const hugoPeak = Math.max(0, ...rows.filter((r) => r.name.includes('Hugo')).map((r) => r.run.peakRssBytes));
 log(`\nN = ${count} articles; ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM; Node ${process.version}`);
@@ -152,3 +162,8 @@ for (const r of rows) {
 }
 if (hugoTotal) log(`Hugo + Pagefind together: ${seconds(hugoTotal)}, peak ${mb(hugoPeak)}`);
 if (devMs !== undefined) log(`dev server (npm run dev): an edited article shows its change ${seconds(devMs)} after saving`);
+if (queries.length) {
+  log(`search (index in ${JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')).shards.length} shards), first answer to a first-time reader:`);
+  log(QUERY_TABLE_HEADER);
+  for (const row of queries) log(queryRow(row));
+}
