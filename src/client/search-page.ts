@@ -137,6 +137,7 @@ export function startSearchPage(root: ParentNode = document) {
     if (!search || !lastState) return;
     const mine = generation;
     more.disabled = true;
+    if (search.pending < config.pageSize && search.remaining.length) status.textContent = t.loading;
     try {
       for (let opened = 0; search.pending < config.pageSize && search.remaining.length && opened < config.shardsPerStep; opened++) {
         await search.searchNext();
