@@ -1,4 +1,5 @@
 // Astro configuration: integrations, Markdown/MDX plugins and the site URL (one env override: SITE_URL).
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -6,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMissingPhotos from './src/markdown/remark-missing-photos.ts';
 import remarkReadingTime from './src/markdown/remark-reading-time.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import { contentDir } from './src/lib/content-paths.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import securityHeadersFile from './src/integrations/security-headers.ts';
 import rehypeArticleLinks from './src/markdown/rehype-article-links.ts';
@@ -13,6 +15,8 @@ import rehypeHeadingIds from './src/markdown/rehype-heading-ids.ts';
 import rehypeArticleImages from './src/markdown/rehype-article-images.ts';
 
 const site = process.env.SITE_URL || 'https://tin-ha-noi.example';
+const GENERATED_DIRS = /[\\/](\.bench|\.test-work|dist)([\\/]|$)/;
+const CONTENT_ROOT = resolve(contentDir);
 
 export default defineConfig({
   site,
@@ -44,8 +48,9 @@ export default defineConfig({
   vite: {
     server: {
       // Benchmarks and test builds write hundreds of thousands of files under these: watching them
-      // exhausts the system's file watchers (ENOSPC) and slows the dev server for nothing.
-      watch: { ignored: ['**/.bench/**', '**/.test-work/**', '**/dist/**'] },
+      // exhausts the system's file watchers (ENOSPC) and slows the dev server for nothing. The content
+      // folder itself is watched even when it lives there (a benchmark's corpus).
+      watch: { ignored: (path) => GENERATED_DIRS.test(path) && !resolve(path).startsWith(CONTENT_ROOT) },
     },
     build: {
       assetsInlineLimit: 0,
