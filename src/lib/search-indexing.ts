@@ -5,7 +5,7 @@
 // Run by `npm run build` after `astro build` has exited, so the indexer never shares memory with Astro,
 // and one shard at a time with Pagefind's backend restarted in between, so memory is bounded by the
 // largest shard, not by the archive (one index of 30,000 pages needs ~8 GB; of 100,000, over 24 GB).
-import { closeSync, linkSync, mkdirSync, openSync, readdirSync, readSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { articleUrl } from './urls.ts';
@@ -66,7 +66,9 @@ export async function buildSearchIndex(
   const monthOf = new Map<string, string>();
   const perMonth = new Map<string, number>();
   for (const slug of slugs) {
-    const month = publishedMonthOf(join(site, articlesDir, slug, 'index.html'));
+    const page = join(site, articlesDir, slug, 'index.html');
+    if (!existsSync(page)) continue; // not an article page (another generator's /bai-viet/page/2/, say)
+    const month = publishedMonthOf(page);
     monthOf.set(slug, month);
     perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
   }
