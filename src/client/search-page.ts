@@ -21,38 +21,37 @@ interface PagefindModule {
   };
 }
 
-let manifest: Promise<SearchShard[]> | undefined;
-let pagefindModule: Promise<PagefindModule> | undefined;
-const instances = new Map<string, Promise<PagefindApi>>();
+/** Loads once and keeps the result; a failed load is forgotten, so the next search tries again. */
+const loads = new Map<string, Promise<unknown>>();
+function loadOnce<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let pending = loads.get(key) as Promise<T> | undefined;
+  if (!pending) {
+    pending = load();
+    loads.set(key, pending);
+    pending.catch(() => loads.delete(key));
+  }
+  return pending;
+}
 
 /** The index's shards, newest first (written by the build next to the shards). */
-function loadShards(): Promise<SearchShard[]> {
-  manifest ??= (async () => {
+const loadShards = () =>
+  loadOnce('manifest', async () => {
     const response = await fetch(`${INDEX_BASE}${SHARD_MANIFEST_FILE}`);
     if (!response.ok) throw new Error(`${response.status} ${response.url}`);
     return parseShardManifest(await response.json()).shards;
-  })();
-  manifest.catch(() => (manifest = undefined));
-  return manifest;
-}
+  });
 
 /** One Pagefind instance per shard, opened on first use; all share one copy of Pagefind's script and worker. */
-function openShard(shard: SearchShard): Promise<PagefindApi> {
-  let instance = instances.get(shard.id);
-  if (!instance) {
-    instance = (async () => {
-      pagefindModule ??= import(/* @vite-ignore */ `${INDEX_BASE}${shard.id}/pagefind.js`) as Promise<PagefindModule>;
-      const pf = (await pagefindModule).createInstance({ basePath: `${INDEX_BASE}${shard.id}/`, baseUrl: '/' });
-      // Weigh exact diacritics more than Pagefind's default, so "bão về" ranks "bão về" above "bảo vệ"
-      // (measured on the fixture corpus; the default lets a title match with other marks win).
-      await pf.options({ excerptLength: 30, ranking: { diacriticSimilarity: 5 } });
-      await pf.init();
-      return pf;
-    })();
-    instances.set(shard.id, instance);
-  }
-  return instance;
-}
+const openShard = (shard: SearchShard): Promise<PagefindApi> =>
+  loadOnce(`shard:${shard.id}`, async () => {
+    const module = await loadOnce('pagefind', () => import(/* @vite-ignore */ `${INDEX_BASE}${shard.id}/pagefind.js`) as Promise<PagefindModule>);
+    const pf = module.createInstance({ basePath: `${INDEX_BASE}${shard.id}/`, baseUrl: '/' });
+    // Weigh exact diacritics more than Pagefind's default, so "bão về" ranks "bão về" above "bảo vệ"
+    // (measured on the fixture corpus; the default lets a title match with other marks win).
+    await pf.options({ excerptLength: 30, ranking: { diacriticSimilarity: 5 } });
+    await pf.init();
+    return pf;
+  });
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, key) => String(values[key] ?? ''));
