@@ -62,7 +62,10 @@ export async function buildSearchIndex(
   mkdirSync(output, { recursive: true });
 
   // 1. Each article page and its month, from the built files (what is indexed is what was built).
-  const slugs = readdirSync(join(site, articlesDir), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  // A site with no published article yet has no article folder: an empty manifest, not a crash.
+  const slugs = existsSync(join(site, articlesDir))
+    ? readdirSync(join(site, articlesDir), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+    : [];
   const monthOf = new Map<string, string>();
   const perMonth = new Map<string, number>();
   for (const slug of slugs) {
