@@ -76,6 +76,8 @@ export async function buildSearchIndex(
     perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
   }
   const shards = planSearchShards(perMonth, options.maxShardPages ?? siteConfig.searchShardMaxPages);
+  const slugsOf = new Map<SearchShard, string[]>(shards.map((shard) => [shard, []]));
+  for (const [slug, month] of monthOf) slugsOf.get(shardOfMonth(shards, month)!)!.push(slug);
 
   // 2. One index per shard, from a staging folder of hard links (no copies) holding that shard's pages.
   const staging = join(site, '.search-staging');
@@ -84,8 +86,7 @@ export async function buildSearchIndex(
     for (const [i, shard] of shards.entries()) {
       const shardStarted = performance.now();
       const root = join(staging, shard.id);
-      for (const [slug, month] of monthOf) {
-        if (shardOfMonth(shards, month) !== shard) continue;
+      for (const slug of slugsOf.get(shard)!) {
         const dir = join(root, articlesDir, slug);
         mkdirSync(dir, { recursive: true });
         const source = join(site, articlesDir, slug, 'index.html');
