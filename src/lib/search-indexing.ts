@@ -66,10 +66,11 @@ export async function buildSearchIndex(
   const slugs = existsSync(join(site, articlesDir))
     ? readdirSync(join(site, articlesDir), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
     : [];
+  const pageOf = (slug: string) => join(site, articlesDir, slug, 'index.html');
   const monthOf = new Map<string, string>();
   const perMonth = new Map<string, number>();
   for (const slug of slugs) {
-    const page = join(site, articlesDir, slug, 'index.html');
+    const page = pageOf(slug);
     if (!existsSync(page)) continue; // not an article page (another generator's /bai-viet/page/2/, say)
     const month = publishedMonthOf(page);
     monthOf.set(slug, month);
@@ -89,11 +90,10 @@ export async function buildSearchIndex(
       for (const slug of slugsOf.get(shard)!) {
         const dir = join(root, articlesDir, slug);
         mkdirSync(dir, { recursive: true });
-        const source = join(site, articlesDir, slug, 'index.html');
         try {
-          linkSync(source, join(dir, 'index.html'));
+          linkSync(pageOf(slug), join(dir, 'index.html'));
         } catch {
-          copyFileSync(source, join(dir, 'index.html'));
+          copyFileSync(pageOf(slug), join(dir, 'index.html'));
         }
       }
       const { index, errors } = await pagefind.createIndex({});

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPage, text } from '../support/html.ts';
 import { fixtureDist } from '../support/global-setup.ts';
-import { workDir } from '../support/build.ts';
+import { cacheDirOf } from '../support/build.ts';
 
-const cache = join(workDir, 'cache-fixture-dist');
+const cache = cacheDirOf(fixtureDist);
 const store = readFileSync(join(cache, 'data-store.json'), 'utf8');
 const bodies = readdirSync(join(cache, 'article-bodies'));
 

@@ -24,6 +24,9 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** Where a test build into `outDir` keeps Astro's content cache (its own, never shared). */
+export const cacheDirOf = (outDir: string) => resolve(workDir, `cache-${basename(outDir)}`);
+
 export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): Promise<BuildResult> {
   const build = resolve(projectRoot, 'scripts/build.ts'); // astro build, then the search index
   return new Promise((done, fail) => {
@@ -35,7 +38,7 @@ export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): Promi
         NO_COLOR: '1',
         FORCE_COLOR: '0',
         NEWS_OUT_DIR: outDir,
-        NEWS_CACHE_DIR: resolve(workDir, `cache-${basename(outDir)}`),
+        NEWS_CACHE_DIR: cacheDirOf(outDir),
         ...(contentDir ? { NEWS_CONTENT_DIR: contentDir } : {}),
         ...env,
       },
