@@ -1,6 +1,6 @@
 // Browser tests in the system Chromium against built sites served on 127.0.0.1.
 import { defineConfig } from '@playwright/test';
-import { findChromium, CHROMIUM_ARGS } from './tests/support/chromium.ts';
+import { findChromium, CHROMIUM_ARGS } from './tools/quality/chromium.ts';
 
 export const PORTS = { site: 4400, fixture: 4401, dev: 4402, devNoIndex: 4403, nginx: 4404, fixtureSharded: 4405 } as const;
 
@@ -20,26 +20,26 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: [
     {
-      command: `node scripts/serve-static.mjs dist --port ${PORTS.site}`,
+      command: `node tools/deploy/serve-static.ts dist --port ${PORTS.site}`,
       url: `http://127.0.0.1:${PORTS.site}/`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },
     {
-      command: `node scripts/serve-static.mjs .test-work/fixture-sharded-dist --port ${PORTS.fixtureSharded}`,
+      command: `node tools/deploy/serve-static.ts .test-work/fixture-sharded-dist --port ${PORTS.fixtureSharded}`,
       url: `http://127.0.0.1:${PORTS.fixtureSharded}/`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },
     {
-      command: `node scripts/serve-static.mjs .test-work/fixture-dist --port ${PORTS.fixture}`,
+      command: `node tools/deploy/serve-static.ts .test-work/fixture-dist --port ${PORTS.fixture}`,
       url: `http://127.0.0.1:${PORTS.fixture}/`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },
     {
       // The real nginx with the project's server block (deploy/nginx), as operators deploy it.
-      command: `node scripts/serve-nginx.ts dist --port ${PORTS.nginx}`,
+      command: `node tools/deploy/serve-nginx.ts dist --port ${PORTS.nginx}`,
       url: `http://127.0.0.1:${PORTS.nginx}/`,
       reuseExistingServer: false,
       stdout: 'ignore',

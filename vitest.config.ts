@@ -4,7 +4,7 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/tools/**/*.test.ts', 'tests/build/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
     // Build tests run real `astro build`s: one file at a time keeps the 2-core machine responsive.
     fileParallelism: false,

@@ -1,10 +1,10 @@
 // The content model: articles (MDX/Markdown files), categories and authors (YAML files editors can edit).
-// Field rules live in src/lib/article-schema.ts, shared with the command-line content check.
+// Field rules live in src/model/article-fields.ts, shared with the command-line content check.
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentDir, articleIdFromPath } from './lib/content-paths.ts';
-import { articleFields, authorSchema, categorySchema, refineArticle } from './lib/article-schema.ts';
+import { contentDir, articleIdFromPath } from './model/content-paths.ts';
+import { articleFields, authorSchema, categorySchema, refineArticle } from './model/article-fields.ts';
 import { withBodiesOnDisk } from './loaders/article-bodies.ts';
 
 const articles = defineCollection({

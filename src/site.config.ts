@@ -23,7 +23,7 @@ export const siteConfig = {
   /** Page that explains comments are not connected (the no-JavaScript fallback). */
   commentsNotConnectedPath: '/binh-luan/chua-ket-noi/',
   searchPath: '/tim-kiem/',
-  /** Shown when a shared page has no image of its own (rendered by scripts/make-brand-images.ts). */
+  /** Shown when a shared page has no image of its own (rendered by tools/brand/make-brand-images.ts). */
   defaultShareImage: { path: '/og-default.png', alt: 'Tin Hà Nội: tin tức, sự kiện của Thủ đô' },
   publisherLogo: '/logo.png',
   /** Articles published this recently go in the news sitemap (search engines' definition: two days). */
@@ -33,7 +33,7 @@ export const siteConfig = {
   /** Search results shown at a time ("Xem thêm kết quả" loads the next ones). */
   searchPageSize: 10,
   /**
-   * Most articles in one search-index shard (src/lib/search-shards.ts). Indexing memory grows with it
+   * Most articles in one search-index shard (src/search/shards.ts). Indexing memory grows with it
    * (~3 GB for 10,000 pages), and so do the bytes a common query fetches from one shard.
    */
   searchShardMaxPages: 10_000,

@@ -1,8 +1,8 @@
 // Search page island: reads the query from the URL, runs it through the Vietnamese-aware search
-// (src/lib/search.ts) against the Pagefind index served from this site, and renders accessible results.
-import { MAX_QUERY_WORDS, queryWords, shardedSearch, type LoadedHit, type PagefindApi, type ShardedSearch } from '../lib/search.ts';
-import { readSearchState, writeSearchState, type SearchState } from '../lib/search-url.ts';
-import { parseShardManifest, periodOf, shardsToSearch, SHARD_MANIFEST_FILE, type SearchShard } from '../lib/search-shards.ts';
+// (src/search/vietnamese-search.ts) against the Pagefind index served from this site, and renders accessible results.
+import { MAX_QUERY_WORDS, queryWords, shardedSearch, type LoadedHit, type PagefindApi, type ShardedSearch } from '../search/vietnamese-search.ts';
+import { readSearchState, writeSearchState, type SearchState } from '../search/search-url.ts';
+import { parseShardManifest, periodOf, SEARCH_INDEX_DIR, shardsToSearch, SHARD_MANIFEST_FILE, type SearchShard } from '../search/shards.ts';
 import { formatDateTime, toVietnamIso } from '../lib/dates.ts';
 
 interface PageConfig {
@@ -12,7 +12,7 @@ interface PageConfig {
   strings: Record<string, string>;
 }
 
-const INDEX_BASE = '/pagefind/';
+const INDEX_BASE = `/${SEARCH_INDEX_DIR}/`;
 
 interface PagefindModule {
   createInstance(options: { basePath: string; baseUrl: string }): PagefindApi & {

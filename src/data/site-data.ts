@@ -3,8 +3,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createArticleIndex, type ArticleIndex, type ArticleRecord } from '../lib/articles.ts';
 import { slugify } from '../lib/slug.ts';
-import { contentDir } from '../lib/content-paths.ts';
-import { formatExclusions, ContentError } from '../lib/content-report.ts';
+import { contentDir } from '../model/content-paths.ts';
+import { formatExclusions, ContentError } from '../model/content-report.ts';
 import { articleUrl, categoryUrl } from '../lib/urls.ts';
 
 export interface Category {

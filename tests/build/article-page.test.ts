@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { builtPage, text } from '../support/html.ts';
 import { realDist } from '../support/global-setup.ts';
 import { BA_DINH_ID } from '../support/fixture-site.ts';
-import { fixTypography } from '../../src/lib/typography.ts';
+import { fixTypography } from '../../tools/editors/typography.ts';
 
 const doc = builtPage(realDist, `/bai-viet/${BA_DINH_ID}/`);
 const dump = readFileSync(new URL('../fixtures/legacy/000_0d86179cd3a6a5de.txt', import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 // Byte budget of the article page (slow phone networks): HTML+CSS under 30 KB gzipped, and no
 // JavaScript but the comment form's enhancement. `npm run budget` prints the figures.
 import { describe, expect, it } from 'vitest';
-import { pageWeight } from '../../src/lib/page-weight.ts';
+import { pageWeight } from '../../tools/quality/page-weight.ts';
 import { realDist } from '../support/global-setup.ts';
 import { BA_DINH_ID } from '../support/fixture-site.ts';
 

@@ -3,7 +3,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkEncoding, checkHtmlValidity, checkLinks } from '../../scripts/lib/dist-gates.ts';
+import { checkEncoding, checkHtmlValidity, checkLinks } from '../../tools/quality/dist-gates.ts';
 import { FIXTURE_SITE_URL, fixtureDist, realDist } from '../support/global-setup.ts';
 import { workDir } from '../support/build.ts';
 

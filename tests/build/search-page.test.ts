@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPage, text } from '../support/html.ts';
 import { fixtureDist, fixtureShardedDist, realDist, SHARDED_FIXTURE_PAGES } from '../support/global-setup.ts';
-import { parseShardManifest, shardOfMonth } from '../../src/lib/search-shards.ts';
+import { parseShardManifest, shardOfMonth } from '../../src/search/shards.ts';
 
 const manifestOf = (dist: string) => parseShardManifest(JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')));
 const entryOf = (dist: string, shard: string) => JSON.parse(readFileSync(join(dist, 'pagefind', shard, 'pagefind-entry.json'), 'utf8'));

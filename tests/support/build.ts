@@ -28,7 +28,7 @@ function cleanEnv(): NodeJS.ProcessEnv {
 export const cacheDirOf = (outDir: string) => resolve(workDir, `cache-${basename(outDir)}`);
 
 export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): Promise<BuildResult> {
-  const build = resolve(projectRoot, 'scripts/build.ts'); // astro build, then the search index
+  const build = resolve(projectRoot, 'tools/build/build.ts'); // astro build, then the search index
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [build], {
       cwd: projectRoot,

@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { buildSite, projectRoot, workDir } from './build.ts';
 import { writeFixtureSite } from './fixture-site.ts';
-import { buildSearchIndex, SEARCH_INDEX_DIR } from '../../src/lib/search-indexing.ts';
+import { buildSearchIndex } from '../../tools/build/search-index.ts';
+import { SEARCH_INDEX_DIR } from '../../src/search/shards.ts';
 
 export const realDist = resolve(projectRoot, 'dist');
 export const fixtureContent = resolve(workDir, 'fixture-content');

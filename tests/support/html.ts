@@ -1,7 +1,7 @@
 // Parses HTML with a real, spec-following parser (jsdom, on parse5) for assertions on built pages.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { distFileOf } from '../../tools/lib/dist-files.ts';
 
 export function parseHtml(html: string): Document {
   return new JSDOM(html).window.document;
@@ -9,7 +9,8 @@ export function parseHtml(html: string): Document {
 
 /** The built page for a URL path, e.g. "/bai-viet/x/" → <dist>/bai-viet/x/index.html. */
 export function builtPage(dist: string, path: string): Document {
-  const file = path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
+  const file = distFileOf(dist, path);
+  if (!file) throw new Error(`${path}: no such page in ${dist}`);
   return parseHtml(readFileSync(file, 'utf8'));
 }
 

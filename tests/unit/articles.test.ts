@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createArticleIndex, type ArticleRecord } from '../../src/lib/articles.ts';
 import { normalizeTags } from '../../src/lib/tags.ts';
-import { formatExclusions } from '../../src/lib/content-report.ts';
+import { formatExclusions } from '../../src/model/content-report.ts';
 
 const at = (iso: string) => new Date(iso);
 function record(id: string, publishedAt: string, category = 'quan-huyen', extra: Partial<ArticleRecord> = {}): ArticleRecord {

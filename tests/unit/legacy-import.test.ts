@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importLegacyArticle, looksLikeCaption, looksLikeSignature } from '../../src/lib/legacy-import.ts';
-import { fixTypography } from '../../src/lib/typography.ts';
+import { importLegacyArticle, looksLikeCaption, looksLikeSignature } from '../../tools/editors/legacy-dump.ts';
+import { fixTypography } from '../../tools/editors/typography.ts';
 import { VFile } from 'vfile';
-import remarkTypography, { applySourceFixes } from '../../src/markdown/remark-typography.ts';
-import { articleParser } from '../../src/lib/markdown-processor.ts';
+import remarkTypography, { applySourceFixes } from '../../tools/editors/remark-typography.ts';
+import { articleParser } from '../../tools/editors/article-parser.ts';
 
 const seed = readFileSync(new URL('../fixtures/legacy/000_0d86179cd3a6a5de.txt', import.meta.url), 'utf8');
 const committed = readFileSync(new URL('../../content/articles/2021/quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021.mdx', import.meta.url), 'utf8');

@@ -11,7 +11,7 @@ describe('reading time', async () => {
 
 describe('remark-reading-time', async () => {
   const { default: remarkReadingTime } = await import('../../src/markdown/remark-reading-time.ts');
-  const { articleParser } = await import('../../src/lib/markdown-processor.ts');
+  const { articleParser } = await import('../../tools/editors/article-parser.ts');
   const { VFile } = await import('vfile');
   it('puts the reading time of the text (not its markup) into the frontmatter Astro hands to pages', async () => {
     const file = new VFile({ path: 'a.md', value: `---\ntitle: x\n---\n\n${'chữ '.repeat(660)}\n\n[liên kết](https://example.com/rat/dai/khong/dem)` });

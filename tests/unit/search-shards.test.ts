@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseShardManifest, periodOf, planSearchShards, shardOfMonth, shardPeriod, shardsToSearch } from '../../src/lib/search-shards.ts';
+import { parseShardManifest, periodOf, planSearchShards, shardOfMonth, shardPeriod, shardsToSearch } from '../../src/search/shards.ts';
 
 const months = (entries: Record<string, number>) => new Map(Object.entries(entries));
 

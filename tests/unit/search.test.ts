@@ -8,8 +8,8 @@ import {
   queryWords,
   rankedCursor,
   type PagefindResult,
-} from '../../src/lib/search.ts';
-import { readSearchState, writeSearchState } from '../../src/lib/search-url.ts';
+} from '../../src/search/vietnamese-search.ts';
+import { readSearchState, writeSearchState } from '../../src/search/search-url.ts';
 
 /** Result records shaped like Pagefind's (id, score, lazy data); plain data, not a search engine. */
 const result = (id: string, score: number, date = '2021-01-01T00:00:00+07:00'): PagefindResult => ({

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, headersFile, headersFor, inlineScriptHashes, parseHeadersFile } from '../../src/lib/security-headers.ts';
-import { nginxServerBlock } from '../../src/lib/nginx-config.ts';
-import { commentOrigin } from '../../src/integrations/security-headers.ts';
+import { nginxServerBlock } from '../../tools/deploy/nginx-config.ts';
+import { commentOrigin } from '../../src/integrations/headers-file.ts';
 
 describe('content security policy', () => {
   it('allows only this origin, no inline script, and WebAssembly for Pagefind', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateCorpus, syntheticArticle } from '../../src/lib/synthetic-corpus.ts';
+import { generateCorpus, syntheticArticle } from '../../benchmark/lib/synthetic-corpus.ts';
 import { countWords } from '../../src/lib/vietnamese.ts';
 
 const options = { count: 50, seed: 7, categories: ['thoi-su', 'kinh-te'] };

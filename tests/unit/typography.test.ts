@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTypography, fixTypography } from '../../src/lib/typography.ts';
+import { checkTypography, fixTypography } from '../../tools/editors/typography.ts';
 
 const rules = (text: string) => checkTypography(text).map((i) => i.rule);
 

@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// Build benchmark (not a test): in one run on one synthetic corpus of N articles, builds this site
+// cold, warm, and after editing one article; measures the dev server showing that edit; builds the
+// same corpus with Hugo and indexes it with Pagefind; prints a table with the ratios to Hugo+Pagefind.
+// Then measures the standard search queries in Chromium against the built site (bytes, time to first results).
+//   npm run bench -- --count 10000 [--skip-dev] [--skip-hugo] [--skip-search]
+import { readFileSync, rmSync, writeFileSync, globSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { spawn, spawnSync } from 'node:child_process';
+import os from 'node:os';
+import { dirSize, mb, runMeasured, seconds, type Measured } from './lib/measure.ts';
+import { writeHugoSite } from './lib/hugo-site.ts';
+import { measureQueries, queryRow, QUERY_TABLE_HEADER, type QueryCost } from './lib/query-bench.ts';
+
+const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, 'skip-dev': { type: 'boolean', default: false }, 'skip-hugo': { type: 'boolean', default: false }, 'skip-search': { type: 'boolean', default: false } } });
+const count = Number(values.count);
+const root = resolve(import.meta.dirname, '..');
+const work = resolve(root, '.bench');
+const corpus = join(work, `corpus-${count}`);
+const dist = join(work, `dist-${count}`);
+const cache = join(work, `cache-${count}`);
+const node = process.execPath;
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+const build = join(root, 'tools/build/build.ts'); // what `npm run build` runs: astro build, then Pagefind
+
+interface Row {
+  name: string;
+  run: Measured;
+  pages: number;
+  indexSeconds?: number;
+  indexBytes?: number;
+}
+const rows: Row[] = [];
+const log = (line: string) => console.log(line);
+
+function progress(prefix: string) {
+  let pages = 0;
+  return (line: string) => {
+    if (/[├└]─/.test(line)) {
+      pages++;
+      if (pages % 2000 === 0) log(`    ${prefix}: ${pages} pages rendered`);
+    } else if (/\[(content|build|vite|search)\]|error/i.test(line) && !/\[ảnh\]/.test(line)) {
+      log(`    ${prefix}: ${line.replace(/^\d\d:\d\d:\d\d /, '')}`);
+    }
+  };
+}
+
+const indexSecondsOf = (output: string) => Number(/Pagefind: .* trong ([\d.]+) s/.exec(output)?.[1]);
+const htmlPages = (dir: string) => globSync('**/*.html', { cwd: dir }).length;
+
+async function buildOurs(name: string) {
+  log(`  ${name}…`);
+  const run = await runMeasured(node, [build], {
+    cwd: root,
+    env: { ...process.env, NEWS_CONTENT_DIR: corpus, NEWS_OUT_DIR: dist, NEWS_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    onLine: progress(name),
+  });
+  if (run.code) throw new Error(`${name} failed:\n${run.output.slice(-4000)}`);
+  const indexSeconds = indexSecondsOf(run.output);
+  rows.push({ name, run, pages: htmlPages(dist), indexSeconds, indexBytes: dirSize(join(dist, 'pagefind')).bytes });
+  log(`  ${name}: ${seconds(run.wallMs)}, peak ${mb(run.peakRssBytes)}`);
+}
+
+/** Dev server: time from saving an edited article to the page showing the edit. */
+async function devServerUpdate(file: string): Promise<number> {
+  const port = 4495;
+  const child = spawn(node, [astro, 'dev', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: root,
+    env: { ...process.env, NEWS_CONTENT_DIR: corpus, NEWS_CACHE_DIR: `${cache}-dev`, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  try {
+    const slug = file.split('/').pop()!.replace(/\.mdx?$/, '');
+    const url = `http://127.0.0.1:${port}/bai-viet/${slug}/`;
+    const started = Date.now();
+    for (;;) {
+      const ok = await fetch(url).then((r) => r.ok, () => false);
+      if (ok) break;
+      if (Date.now() - started > 20 * 60_000) throw new Error('dev server did not start');
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    log(`    dev server ready and article rendered after ${seconds(Date.now() - started)}`);
+    const marker = `Đoạn sửa giả lập ${Date.now()}`;
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n${marker}\n`);
+    const saved = performance.now();
+    for (;;) {
+      const html = await fetch(url).then((r) => r.text(), () => '');
+      if (html.includes(marker)) return performance.now() - saved;
+      if (performance.now() - saved > 120_000) throw new Error('edit never showed up');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+log(`benchmark: ${count} synthetic articles on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB`);
+log('1/6 corpus');
+const gen = await runMeasured(node, [join(root, 'benchmark/gen-corpus.ts'), '--count', String(count), '--out', corpus], { onLine: (l) => log(`    ${l}`) });
+if (gen.code) throw new Error(gen.output);
+
+log('2/6 this site');
+rmSync(dist, { recursive: true, force: true });
+rmSync(cache, { recursive: true, force: true });
+await buildOurs('cold build');
+await buildOurs('warm build');
+const edited = globSync('articles/**/*.md', { cwd: corpus }).sort()[0];
+writeFileSync(join(corpus, edited), readFileSync(join(corpus, edited), 'utf8').replace('## ', '## Đã sửa: '));
+await buildOurs('one article edited');
+
+let devMs: number | undefined;
+if (!values['skip-dev']) {
+  log('3/6 dev server: one edit, until the page shows it');
+  devMs = await devServerUpdate(join(corpus, edited));
+  log(`    edit visible after ${seconds(devMs)}`);
+}
+
+if (!values['skip-hugo']) {
+  log('4/6 Hugo (measuring stick) and Pagefind on its output');
+  if (spawnSync('hugo', ['version']).status !== 0) {
+    if (process.getuid?.() === 0) {
+      log('    installing Debian\'s hugo…');
+      spawnSync('apt-get', ['install', '-y', '-qq', 'hugo'], { stdio: 'inherit' });
+    } else throw new Error('Hugo is needed as the measuring stick: `sudo apt-get install -y hugo`');
+  }
+  const hugoDir = join(work, `hugo-${count}`);
+  const hugoOut = join(work, `hugo-public-${count}`);
+  writeHugoSite(corpus, hugoDir);
+  rmSync(hugoOut, { recursive: true, force: true });
+  const hugo = await runMeasured('hugo', ['--quiet', '-s', hugoDir, '-d', hugoOut], {});
+  if (hugo.code) throw new Error(hugo.output);
+  const hugoPages = htmlPages(hugoOut);
+  log(`    hugo: ${seconds(hugo.wallMs)}, peak ${mb(hugo.peakRssBytes)}, ${hugoPages} pages`);
+  // Indexed like ours (same shards: one Pagefind index of 100,000 pages does not fit in memory).
+  const pagefind = await runMeasured(node, [join(root, 'tools/build/index-search.ts'), hugoOut], { onLine: (l) => /phần/.test(l) && log(`    Hugo: ${l}`) });
+  if (pagefind.code) throw new Error(pagefind.output);
+  log(`    pagefind: ${seconds(pagefind.wallMs)}, peak ${mb(pagefind.peakRssBytes)}`);
+  rows.push({ name: 'Hugo', run: hugo, pages: hugoPages });
+  rows.push({ name: 'Pagefind on Hugo', run: pagefind, pages: hugoPages, indexSeconds: indexSecondsOf(pagefind.output), indexBytes: dirSize(join(hugoOut, 'pagefind')).bytes });
+}
+
+let queries: QueryCost[] = [];
+if (!values['skip-search']) {
+  log('5/6 search: the standard queries in Chromium, fresh cache each');
+  queries = await measureQueries(dist, 4496, undefined, (row) => log(`    ${queryRow(row)}`));
+}
+
+log('6/6 results');
+const hugoTotal = rows.filter((r) => r.name.includes('Hugo')).reduce((t, r) => t + r.run.wallMs, 0);
+const hugoPeak = Math.max(0, ...rows.filter((r) => r.name.includes('Hugo')).map((r) => r.run.peakRssBytes));
+log(`\nN = ${count} articles; ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM; Node ${process.version}`);
+log('run                       wall      ms/page   peak RSS    pages   index time   index size   vs Hugo+Pagefind');
+for (const r of rows) {
+  const ratio = hugoTotal && !r.name.includes('Hugo') ? `${(r.run.wallMs / hugoTotal).toFixed(1)}×` : '';
+  log(
+    `${r.name.padEnd(22)} ${seconds(r.run.wallMs).padStart(8)} ${(r.run.wallMs / r.pages).toFixed(2).padStart(10)} ${mb(r.run.peakRssBytes).padStart(11)} ${String(r.pages).padStart(8)}` +
+      ` ${r.indexSeconds ? `${r.indexSeconds.toFixed(1)} s` : ''}`.padStart(13) +
+      ` ${r.indexBytes ? mb(r.indexBytes) : ''}`.padStart(13) +
+      `   ${ratio}`,
+  );
+}
+if (hugoTotal) log(`Hugo + Pagefind together: ${seconds(hugoTotal)}, peak ${mb(hugoPeak)}`);
+if (devMs !== undefined) log(`dev server (npm run dev): an edited article shows its change ${seconds(devMs)} after saving`);
+if (queries.length) {
+  log(`search (index in ${JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')).shards.length} shards), first answer to a first-time reader:`);
+  log(QUERY_TABLE_HEADER);
+  for (const row of queries) log(queryRow(row));
+}

@@ -1,0 +1,79 @@
+// What a search costs a reader, measured in Chromium against a built site and its real index (shards
+// included): bytes and requests to /pagefind/, time until the first results (or the "nothing found"
+// answer) are on screen, results found in that first step, shards opened. Each query gets a fresh
+// browser context (empty cache), as a first-time reader on a phone would.
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../../tools/quality/chromium.ts';
+
+export const STANDARD_QUERIES = ['thi dua', 'ngan sach', 'do thi', 'phong trào thi đua', 'giao thong', 'uyen', '8.430,54', 'khong co tu nay'];
+
+export interface QueryCost {
+  query: string;
+  /** Results counted when the first answer shows (the newest shards searched so far). */
+  results: number;
+  shardsOpened: number;
+  requests: number;
+  bytes: number;
+  msToFirstResults: number;
+  status: string;
+}
+
+const root = resolve(import.meta.dirname, '../..');
+
+export async function measureQueries(dist: string, port: number, queries = STANDARD_QUERIES, onRow?: (row: QueryCost) => void): Promise<QueryCost[]> {
+  const server = spawn(process.execPath, [join(root, 'tools/deploy/serve-static.ts'), dist, '--port', String(port)], { stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 50 && !(await fetch(`${base}/`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const rows: QueryCost[] = [];
+  try {
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let bytes = 0;
+      let requests = 0;
+      const shards = new Set<string>();
+      page.on('requestfinished', async (request) => {
+        const path = new URL(request.url()).pathname;
+        if (!path.startsWith('/pagefind/')) return;
+        const shard = /^\/pagefind\/([\w-]+)\//.exec(path)?.[1];
+        if (shard) shards.add(shard);
+        const sizes = await request.sizes().catch(() => undefined);
+        if (sizes) {
+          bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+          requests++;
+        }
+      });
+      await page.goto(`${base}/tim-kiem/`);
+      const started = await page.evaluate(() => performance.now());
+      await page.evaluate((q) => {
+        const input = document.querySelector<HTMLInputElement>('#search-q')!;
+        input.value = q;
+        input.form!.requestSubmit();
+      }, query);
+      await page.waitForFunction(() => {
+        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+        return status !== '' && !status.startsWith('Đang');
+      }, undefined, { timeout: 120_000 });
+      const msToFirstResults = (await page.evaluate(() => performance.now())) - started;
+      await page.waitForLoadState('networkidle');
+      const status = (await page.locator('[data-search-status]').textContent()) ?? '';
+      const row = { query, results: Number(/^(\d+) kết quả/.exec(status)?.[1] ?? 0), shardsOpened: shards.size, requests, bytes, msToFirstResults, status };
+      rows.push(row);
+      onRow?.(row);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  return rows;
+}
+
+export const QUERY_TABLE_HEADER = 'query                  results  shards  reqs      KB   ms to first results';
+
+export function queryRow(r: QueryCost): string {
+  return `${JSON.stringify(r.query).padEnd(22)} ${String(r.results).padStart(7)} ${String(r.shardsOpened).padStart(7)} ${String(r.requests).padStart(5)} ${(r.bytes / 1024).toFixed(0).padStart(7)} ${r.msToFirstResults.toFixed(0).padStart(9)}`;
+}

@@ -1,0 +1,81 @@
+// The article frontmatter rules shared by the content collection (src/content.config.ts) and the
+// command-line content check (tools/editors/check.ts). Messages are for editors, in Vietnamese.
+import { z } from 'astro/zod';
+import { normalizeTags } from '../lib/tags.ts';
+import { parseVietnamIso, VIETNAM_ISO_EXAMPLE } from '../lib/iso.ts';
+
+export const vietnamTime = z.unknown().transform((value, ctx) => {
+  const parsed = parseVietnamIso(value);
+  if (typeof parsed === 'string') {
+    ctx.addIssue({ code: 'custom', message: parsed });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+export const slugId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'phải là chữ thường không dấu, nối bằng dấu gạch ngang, ví dụ "thoi-su"');
+
+/** Fields whose rules do not depend on other collections. */
+export const articleFields = {
+  title: z
+    .string({ error: 'thiếu tiêu đề (title)' })
+    .trim()
+    .min(5, 'tiêu đề quá ngắn (ít nhất 5 ký tự)')
+    .max(200, 'tiêu đề quá dài (tối đa 200 ký tự)'),
+  lead: z
+    .string({ error: 'thiếu đoạn mở đầu (lead/sapo)' })
+    .trim()
+    .min(10, 'đoạn mở đầu quá ngắn')
+    .max(1000, 'đoạn mở đầu quá dài (tối đa 1000 ký tự)'),
+  /** Source tag printed before the lead: "HNP" → "HNP - Sáng 20/01, …". */
+  source: z.string().trim().min(1).max(40).optional(),
+  publishedAt: vietnamTime.describe(`thời điểm đăng, ví dụ "${VIETNAM_ISO_EXAMPLE}"`),
+  updatedAt: vietnamTime.optional(),
+  tags: z.array(z.string(), { error: 'tags phải là danh sách, ví dụ ["Ba Đình", "Thi đua"]' }).default([]).transform(normalizeTags),
+  /** A byline for one-off writers who are not in authors.yaml, e.g. "Thu Uyên (tổng hợp)". */
+  byline: z.string().trim().min(1).max(120).optional(),
+  coverAlt: z.string().trim().optional(),
+  draft: z.boolean({ error: 'draft phải là true hoặc false' }).default(false),
+};
+
+interface RefinableArticle {
+  publishedAt: Date;
+  updatedAt?: Date;
+  cover?: unknown;
+  coverAlt?: string;
+}
+
+/** Rules across fields. */
+export function refineArticle(data: RefinableArticle, ctx: z.RefinementCtx) {
+  if (data.updatedAt && data.updatedAt.getTime() < data.publishedAt.getTime()) {
+    ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: 'thời điểm cập nhật sớm hơn thời điểm đăng' });
+  }
+  if (data.cover && !data.coverAlt) {
+    ctx.addIssue({ code: 'custom', path: ['coverAlt'], message: 'ảnh bìa cần mô tả ảnh (coverAlt) cho người đọc khiếm thị' });
+  }
+}
+
+/** The same schema with references as plain ids, for checking files outside of an Astro build. */
+export const articleFileSchema = z
+  .object({
+    ...articleFields,
+    category: z.string({ error: 'thiếu chuyên mục (category)' }),
+    author: z.string().optional(),
+    cover: z.string().optional(),
+  })
+  .superRefine(refineArticle);
+
+export const categorySchema = z.object({
+  id: slugId,
+  name: z.string().trim().min(1),
+  description: z.string().trim().optional(),
+  /** Position in the navigation, smallest first. */
+  order: z.number().int().default(100),
+});
+
+export const authorSchema = z.object({
+  id: slugId,
+  name: z.string().trim().min(1),
+});

@@ -1,0 +1,286 @@
+// Vietnamese-aware search on top of Pagefind's JS API, with no extra index cost.
+//
+// Pagefind folds tone and vowel marks but not đ/Đ (no Unicode decomposition), drops query terms that
+// match nothing, and ranks syllables, not Vietnamese words. So, per query:
+//  1. each typed word that contains d/D is expanded into its d→đ variants ("dinh" → dinh, đinh) and
+//     only variants present in the index are kept; a word with no variant in the index means no result
+//     (instead of Pagefind silently ignoring it);
+//  2. every combination of kept variants is searched plainly (for scores) and as a quoted phrase;
+//  3. results are merged: pages where the words stand together and in order (phrase hits) first,
+//     then the rest, each tier by Pagefind's score (which favours exactly-accented matches).
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
+}
+
+export interface PagefindSearchOptions {
+  filters?: Record<string, string | string[]>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface PagefindApi {
+  search: (query: string, options?: PagefindSearchOptions) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+export const MAX_QUERY_CHARS = 200;
+export const MAX_QUERY_WORDS = 10;
+const MAX_VARIANTS_PER_WORD = 8;
+const MAX_COMBINATIONS = 8;
+
+/**
+ * Splits what a reader typed into search words: NFC, at most MAX_QUERY_WORDS words of letters and
+ * digits (numbers keep their separators: "73.616", "7.140,35"). Punctuation alone gives no words.
+ */
+export function queryWords(raw: string): string[] {
+  const text = raw.normalize('NFC').slice(0, MAX_QUERY_CHARS);
+  const words = text.match(/[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu) ?? [];
+  return words.slice(0, MAX_QUERY_WORDS);
+}
+
+/** "dinh" → ["dinh", "đinh"]; "Dung" → ["Dung", "Đung"]; words without d/D → [word]. */
+export function dVariants(word: string): string[] {
+  const positions = [...word].flatMap((ch, i) => (ch === 'd' || ch === 'D' ? [i] : []));
+  if (!positions.length) return [word];
+  const chars = [...word];
+  const variants: string[] = [];
+  const count = Math.min(1 << positions.length, MAX_VARIANTS_PER_WORD);
+  for (let mask = 0; mask < count; mask++) {
+    const next = [...chars];
+    positions.forEach((pos, bit) => {
+      if (mask & (1 << bit)) next[pos] = next[pos] === 'd' ? 'đ' : 'Đ';
+    });
+    variants.push(next.join(''));
+  }
+  return variants;
+}
+
+/** Cartesian product of per-word choices, capped (the typed form first). */
+export function combinations(choices: readonly (readonly string[])[], limit = MAX_COMBINATIONS): string[][] {
+  let result: string[][] = [[]];
+  for (const options of choices) {
+    const next: string[][] = [];
+    for (const prefix of result) for (const option of options) next.push([...prefix, option]);
+    result = next.slice(0, limit);
+  }
+  return result;
+}
+
+export interface RankedHit {
+  result: PagefindResult;
+  /** Words stand together and in order in this page. */
+  phrase: boolean;
+}
+
+/** Merges plain and phrase result lists of several query variants into one ranking, without duplicates. */
+export function mergeRanked(plainLists: readonly PagefindResult[][], phraseLists: readonly PagefindResult[][]): RankedHit[] {
+  const best = new Map<string, PagefindResult>();
+  for (const list of plainLists) {
+    for (const result of list) {
+      const seen = best.get(result.id);
+      if (!seen || result.score > seen.score) best.set(result.id, result);
+    }
+  }
+  const phraseIds = new Set(phraseLists.flat().map((r) => r.id));
+  for (const list of phraseLists) for (const r of list) if (!best.has(r.id)) best.set(r.id, { ...r, score: 0 });
+  return [...best.values()]
+    .map((result) => ({ result, phrase: phraseIds.has(result.id) }))
+    .sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.result.score - a.result.score || (a.result.id < b.result.id ? -1 : 1));
+}
+
+export interface LoadedHit {
+  id: string;
+  phrase: boolean;
+  data: PagefindResultData;
+}
+
+/** Hands out results a page at a time, loading each result's data (a fragment file) only when shown. */
+export interface ResultCursor {
+  readonly total: number;
+  next(count: number): Promise<LoadedHit[]>;
+}
+
+/** A cursor over an already-ranked list. */
+export function rankedCursor(hits: readonly RankedHit[]): ResultCursor {
+  let position = 0;
+  return {
+    total: hits.length,
+    async next(count) {
+      const slice = hits.slice(position, position + count);
+      position += slice.length;
+      return Promise.all(slice.map(async ({ result, phrase }) => ({ id: result.id, phrase, data: await result.data() })));
+    },
+  };
+}
+
+const dateOf = (data: PagefindResultData) => Date.parse(data.meta.date ?? '') || 0;
+
+/**
+ * A cursor that merges several newest-first lists (one per query variant) by date. Dates live in the
+ * result data, so it loads at most one more result per list than it hands out.
+ */
+export function dateMergeCursor(lists: readonly PagefindResult[][]): ResultCursor {
+  const union = new Set(lists.flat().map((r) => r.id));
+  const positions = lists.map(() => 0);
+  const loaded = new Map<string, Promise<PagefindResultData>>();
+  const load = (r: PagefindResult) => {
+    let data = loaded.get(r.id);
+    if (!data) loaded.set(r.id, (data = r.data()));
+    return data;
+  };
+  const emitted = new Set<string>();
+  return {
+    total: union.size,
+    async next(count) {
+      const out: LoadedHit[] = [];
+      while (out.length < count) {
+        let best: { list: number; data: PagefindResultData; result: PagefindResult } | undefined;
+        for (let i = 0; i < lists.length; i++) {
+          while (positions[i] < lists[i].length && emitted.has(lists[i][positions[i]].id)) positions[i]++;
+          const head = lists[i][positions[i]];
+          if (!head) continue;
+          const data = await load(head);
+          if (!best || dateOf(data) > dateOf(best.data)) best = { list: i, data, result: head };
+        }
+        if (!best) break;
+        emitted.add(best.result.id);
+        positions[best.list]++;
+        out.push({ id: best.result.id, phrase: false, data: best.data });
+      }
+      return out;
+    },
+  };
+}
+
+export type SearchOutcome =
+  | { kind: 'empty' }
+  | { kind: 'unmatched'; words: string[] }
+  | { kind: 'results'; words: string[]; cursor: ResultCursor };
+
+export interface SearchRequest {
+  query: string;
+  filters?: Record<string, string>;
+  /** 'newest' sorts by the pages' `date` sort key. */
+  sort?: 'relevance' | 'newest';
+}
+
+async function resultsOf(api: PagefindApi, query: string, options?: PagefindSearchOptions): Promise<PagefindResult[]> {
+  return (await api.search(query, options))?.results ?? [];
+}
+
+export async function searchVietnamese(api: PagefindApi, request: SearchRequest): Promise<SearchOutcome> {
+  const words = queryWords(request.query);
+  if (!words.length) return { kind: 'empty' };
+
+  // 1. Keep, for each word, the variants the index knows (unfiltered: a cheap existence check).
+  const kept: string[][] = [];
+  const unmatched: string[] = [];
+  for (const word of words) {
+    const found: string[] = [];
+    for (const variant of dVariants(word)) if ((await resultsOf(api, variant)).length) found.push(variant);
+    if (found.length) kept.push(found);
+    else unmatched.push(word);
+  }
+  if (unmatched.length) return { kind: 'unmatched', words: unmatched };
+
+  // 2. Every combination, plainly and (for relevance) as a phrase, with the reader's filters.
+  const newest = request.sort === 'newest';
+  const filters = Object.fromEntries(Object.entries(request.filters ?? {}).filter(([, v]) => v));
+  const options: PagefindSearchOptions = { filters, ...(newest ? { sort: { date: 'desc' } } : {}) };
+  const plain: PagefindResult[][] = [];
+  const phrase: PagefindResult[][] = [];
+  for (const combo of combinations(kept)) {
+    const text = combo.join(' ');
+    plain.push(await resultsOf(api, text, options));
+    if (combo.length > 1 && !newest) phrase.push(await resultsOf(api, `"${text}"`, options));
+  }
+
+  // 3. One ranking.
+  const cursor = newest ? dateMergeCursor(plain) : rankedCursor(mergeRanked(plain, phrase));
+  return { kind: 'results', words, cursor };
+}
+
+/**
+ * Search over an index split into shards (src/search/shards.ts), newest shard first. Shards are
+ * opened and searched one at a time, only when asked (`searchNext`), so a reader pays for older years
+ * only when the newer ones did not give enough. Results of a newer shard come before an older one's;
+ * within a shard, ranking is `searchVietnamese`'s (or newest first, which makes the whole list newest first).
+ */
+export interface ShardedSearch<Shard> {
+  /** Shards searched so far, newest first. */
+  readonly searched: readonly Shard[];
+  /** Shards not searched yet, newest first. */
+  readonly remaining: readonly Shard[];
+  /** Results found in the searched shards. */
+  readonly total: number;
+  /** Words that none of the searched shards contains (why there are no results, when there are none). */
+  readonly unmatched: readonly string[];
+  /** Searches the next shard; its results become available to `next`. */
+  searchNext(): Promise<void>;
+  /** Results of the searched shards not handed out yet. */
+  readonly pending: number;
+  next(count: number): Promise<LoadedHit[]>;
+}
+
+export function shardedSearch<Shard>(shards: readonly Shard[], open: (shard: Shard) => Promise<PagefindApi>, request: SearchRequest): ShardedSearch<Shard> {
+  const searched: Shard[] = [];
+  const cursors: ResultCursor[] = [];
+  let unmatched: Set<string> | undefined;
+  let total = 0;
+  let handedOut = 0;
+  let current = 0;
+  let taken = 0;
+  return {
+    get searched() {
+      return searched;
+    },
+    get remaining() {
+      return shards.slice(searched.length);
+    },
+    get total() {
+      return total;
+    },
+    get unmatched() {
+      return [...(unmatched ?? [])];
+    },
+    get pending() {
+      return total - handedOut;
+    },
+    async searchNext() {
+      const shard = shards[searched.length];
+      if (shard === undefined) return;
+      const outcome = await searchVietnamese(await open(shard), request);
+      searched.push(shard);
+      if (outcome.kind === 'results') {
+        cursors.push(outcome.cursor);
+        total += outcome.cursor.total;
+        unmatched = new Set();
+      } else if (outcome.kind === 'unmatched') {
+        unmatched = unmatched ? new Set(outcome.words.filter((w) => unmatched!.has(w))) : new Set(outcome.words);
+      }
+    },
+    async next(count) {
+      const out: LoadedHit[] = [];
+      while (out.length < count && current < cursors.length) {
+        const cursor = cursors[current];
+        const hits = await cursor.next(count - out.length);
+        out.push(...hits);
+        taken += hits.length;
+        if (taken >= cursor.total || !hits.length) {
+          current++;
+          taken = 0;
+        }
+      }
+      handedOut += out.length;
+      return out;
+    },
+  };
+}

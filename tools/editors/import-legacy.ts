@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Imports text dumps of the legacy portal as MDX articles (rules: tools/editors/legacy-dump.ts).
+//   npm run import:legacy -- <file.txt>... --category <slug> [--tags "Ba Đình,Thi đua"] [--force]
+//                                         [--published-at 2021-01-20T13:57:00+07:00]
+// Prints each path it wrote. A file it cannot make sense of gets an error naming the file and the
+// line, and nothing is written for it. An existing article is never overwritten without --force.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importLegacyArticle } from './legacy-dump.ts';
+import { contentDir } from '../../src/model/content-paths.ts';
+import { articlePath, findArticleBySlug, readYamlList } from '../../src/model/content-files.ts';
+import { parseVietnamIso } from '../../src/lib/iso.ts';
+
+const { values, positionals } = parseArgs({
+  options: {
+    category: { type: 'string' },
+    tags: { type: 'string' },
+    force: { type: 'boolean', default: false },
+    'published-at': { type: 'string' },
+  },
+  allowPositionals: true,
+});
+
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(2);
+};
+
+const categories = readYamlList<{ id: string }>(`${contentDir}/categories.yaml`).map((c) => c.id);
+const authors = readYamlList<{ id: string; name: string }>(`${contentDir}/authors.yaml`);
+if (!positionals.length) fail('Cách dùng: npm run import:legacy -- <tệp.txt>... --category <chuyên-mục> [--tags "a,b"] [--force]');
+if (!values.category) fail(`Thiếu --category. Các chuyên mục có: ${categories.join(', ')}`);
+if (!categories.includes(values.category!)) fail(`Chuyên mục "${values.category}" không có trong ${contentDir}/categories.yaml (có: ${categories.join(', ')})`);
+let publishedAt: Date | undefined;
+if (values['published-at']) {
+  const parsed = parseVietnamIso(values['published-at']);
+  if (typeof parsed === 'string') fail(`--published-at: ${parsed}`);
+  publishedAt = parsed as Date;
+}
+const tags = values.tags ? values.tags.split(',').map((t) => t.trim()).filter(Boolean) : [];
+
+let failed = 0;
+for (const input of positionals) {
+  let text: string;
+  try {
+    text = readFileSync(input, 'utf8');
+  } catch (error) {
+    console.error(`${input}: không đọc được tệp (${(error as Error).message})`);
+    failed++;
+    continue;
+  }
+  const result = importLegacyArticle(text, { category: values.category!, tags, authors, publishedAt });
+  if (!result.ok) {
+    for (const p of result.problems) console.error(`${input}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+    console.error(`${input}: không nhập (không ghi tệp nào).`);
+    failed++;
+    continue;
+  }
+  const target = articlePath(contentDir, result.year, result.slug);
+  const existing = findArticleBySlug(contentDir, result.slug);
+  if (existing && !values.force) {
+    console.error(`${input}: bài "${result.slug}" đã có ở ${existing}; không ghi đè (dùng --force để ghi đè).`);
+    failed++;
+    continue;
+  }
+  if (existing && resolve(existing) !== resolve(target)) {
+    console.error(`${input}: bài "${result.slug}" đang nằm ở ${existing}; ghi đè đúng tệp đó.`);
+  }
+  const out = existing ?? target;
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, result.mdx);
+  console.log(relative(process.cwd(), resolve(out)));
+}
+if (positionals.length - failed > 0) console.error('Gợi ý: chạy `npm run lint:content -- --fix` để sửa các lỗi khoảng trắng của văn bản cũ.');
+process.exit(failed ? 1 : 0);

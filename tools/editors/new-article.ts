@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// Writes a new draft article and prints its path:
+//   npm run new -- "Tiêu đề bài viết" --category <slug> [--slug <slug>] [--mdx]
+// Plain Markdown (.md) by default: rendered once and cached, it builds far faster at scale than MDX;
+// --mdx for an article that uses components (PullQuote, Callout, VideoEmbed, Figure with a credit).
+// Refuses a slug that already exists. The skeleton is valid: the site builds with it as is.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentDir } from '../../src/model/content-paths.ts';
+import { articlePath, findArticleBySlug, readYamlList } from '../../src/model/content-files.ts';
+import { isSlug, slugify } from '../../src/lib/slug.ts';
+import { vietnamYear } from '../../src/lib/dates.ts';
+import { newArticleSkeleton } from './article-skeleton.ts';
+
+const { values, positionals } = parseArgs({
+  options: { category: { type: 'string' }, slug: { type: 'string' }, mdx: { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(1);
+};
+
+const title = positionals.join(' ').trim();
+const categories = readYamlList<{ id: string }>(`${contentDir}/categories.yaml`).map((c) => c.id);
+if (!title) fail('Cách dùng: npm run new -- "Tiêu đề bài viết" --category <chuyên-mục>');
+if (title.length < 5) fail('Tiêu đề quá ngắn (ít nhất 5 ký tự).');
+if (!values.category) fail(`Thiếu --category. Các chuyên mục có: ${categories.join(', ')}`);
+if (!categories.includes(values.category!)) fail(`Chuyên mục "${values.category}" không có (có: ${categories.join(', ')})`);
+const slug = values.slug ?? slugify(title);
+if (!isSlug(slug)) fail(`Slug "${slug}" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang.`);
+const existing = findArticleBySlug(contentDir, slug);
+if (existing) fail(`Đã có bài với slug "${slug}": ${existing}. Hãy đặt tiêu đề khác hoặc dùng --slug.`);
+
+const now = new Date();
+const path = articlePath(contentDir, vietnamYear(now), slug, values.mdx ? 'mdx' : 'md');
+if (existsSync(path)) fail(`Tệp đã tồn tại: ${path}`);
+mkdirSync(dirname(path), { recursive: true });
+writeFileSync(path, newArticleSkeleton(title, values.category!, now, values.mdx ? 'mdx' : 'md'));
+console.log(path);

@@ -1,0 +1,107 @@
+// remark plugin: Vietnamese typography lint (rules in tools/editors/typography.ts) over an article's prose,
+// figure captions and credits, and the title and lead in its frontmatter. Reports vfile messages
+// with line and column, and records the safe fixes (source offsets) in file.data.typographyFixes.
+import type { Root, Text } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import { visit, SKIP } from 'unist-util-visit';
+import { checkTypography } from './typography.ts';
+
+export interface SourceFix {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    typographyFixes: SourceFix[];
+  }
+}
+
+const LINTED_ATTRIBUTES = new Set(['caption', 'credit', 'alt', 'quote', 'title']);
+const LINTED_FRONTMATTER = ['title', 'lead'];
+
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) if (source[i] === '\n') starts.push(i + 1);
+  return starts;
+}
+
+export default function remarkTypography() {
+  return (tree: Root, file: VFile) => {
+    const source = String(file.value);
+    const starts = lineStarts(source);
+    const place = (offset: number) => {
+      let line = starts.length - 1;
+      while (starts[line] > offset) line--;
+      return { line: line + 1, column: offset - starts[line] + 1, offset };
+    };
+    const fixes: SourceFix[] = [];
+
+    /** Lints `value`, found verbatim at `offset` in the source when offset is known. */
+    const lint = (value: string, offset: number | undefined, fallbackLine?: number) => {
+      for (const issue of checkTypography(value)) {
+        const at = offset !== undefined ? place(offset + issue.index) : { line: fallbackLine ?? 1, column: 1 };
+        const message = file.message(issue.message, { place: at, ruleId: issue.rule, source: 'typography' });
+        message.fatal = false;
+        if (offset !== undefined) fixes.push({ start: offset + issue.index, end: offset + issue.index + issue.length, replacement: issue.fix });
+      }
+    };
+    const verbatimOffset = (value: string, start?: number, end?: number) =>
+      start !== undefined && end !== undefined && source.slice(start, end) === value ? start : undefined;
+
+    visit(tree, (node) => {
+      if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'mdxjsEsm') return SKIP;
+      if (node.type === 'yaml') {
+        const yamlStart = node.position?.start.offset ?? 0;
+        let cursor = source.indexOf('\n', yamlStart) + 1;
+        for (const line of node.value.split('\n')) {
+          const key = LINTED_FRONTMATTER.find((k) => line.startsWith(`${k}:`));
+          const lineOffset = source.indexOf(line, cursor);
+          if (lineOffset >= 0) cursor = lineOffset + line.length;
+          if (!key || lineOffset < 0) continue;
+          const raw = line.slice(key.length + 1).trim();
+          const quoted = /^"([^"\\]*)"$/.exec(raw);
+          const valueOffset = quoted ? lineOffset + line.indexOf(raw) + 1 : undefined;
+          lint(quoted ? quoted[1] : raw.replace(/^'|'$/g, ''), valueOffset, place(lineOffset).line);
+        }
+        return SKIP;
+      }
+      if (node.type === 'text') {
+        const text = node as Text;
+        lint(text.value, verbatimOffset(text.value, text.position?.start.offset, text.position?.end.offset), text.position?.start.line);
+      }
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        for (const attribute of (node as MdxJsxFlowElement | MdxJsxTextElement).attributes) {
+          if (attribute.type !== 'mdxJsxAttribute' || !LINTED_ATTRIBUTES.has(attribute.name) || typeof attribute.value !== 'string') continue;
+          const line = node.position?.start.line;
+          // The attribute's text sits between quotes after `name=`; find it in the element's source.
+          const elementStart = node.position?.start.offset;
+          const elementEnd = node.position?.end.offset;
+          let offset: number | undefined;
+          if (elementStart !== undefined && elementEnd !== undefined) {
+            const element = source.slice(elementStart, elementEnd);
+            const at = element.indexOf(`${attribute.name}="${attribute.value}"`);
+            if (at >= 0) offset = elementStart + at + attribute.name.length + 2;
+          }
+          lint(attribute.value, offset, line);
+        }
+      }
+      return undefined;
+    });
+    file.data.typographyFixes = fixes;
+  };
+}
+
+/** Applies recorded source fixes from the end of the file, skipping overlaps. */
+export function applySourceFixes(source: string, fixes: readonly SourceFix[]): string {
+  let result = source;
+  let limit = Infinity;
+  for (const fix of [...fixes].sort((a, b) => b.start - a.start)) {
+    if (fix.end > limit) continue;
+    result = result.slice(0, fix.start) + fix.replacement + result.slice(fix.end);
+    limit = fix.start;
+  }
+  return result;
+}

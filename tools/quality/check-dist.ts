@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Quality gates over a built site: HTML validity, links and fragments, encoding. Build first.
+//   npm run check:dist [-- <dist>]
+import { existsSync } from 'node:fs';
+import { checkEncoding, checkHtmlValidity, checkLinks, type GateFailure } from './dist-gates.ts';
+
+const dist = process.argv[2] ?? 'dist';
+const site = process.env.SITE_URL || 'https://tin-ha-noi.example';
+if (!existsSync(`${dist}/index.html`)) {
+  console.error(`No built site in ${dist}/: run \`npm run build\` first.`);
+  process.exit(2);
+}
+const gates: [string, () => Promise<GateFailure[]> | GateFailure[]][] = [
+  ['HTML validity (html-validate)', () => checkHtmlValidity(dist)],
+  ['internal links and fragments', () => checkLinks(dist, site)],
+  ['encoding (UTF-8, no U+FFFD or mojibake, lang="vi")', () => checkEncoding(dist)],
+];
+let total = 0;
+for (const [name, run] of gates) {
+  const failures = await run();
+  total += failures.length;
+  console.log(`${failures.length ? '✗' : '✓'} ${name}: ${failures.length} problem(s)`);
+  for (const f of failures) console.log(`    ${f.page}: ${f.message}`);
+}
+process.exit(total ? 1 : 0);
