@@ -7,7 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMissingPhotos from './src/markdown/remark-missing-photos.ts';
 import remarkReadingTime from './src/markdown/remark-reading-time.ts';
 import searchIndex from './src/integrations/dev-search-index.ts';
-import { contentDir } from './src/model/content-paths.ts';
+import { contentDir } from './src/model/content-folder.ts';
 import contentCheck from './src/integrations/content-check-before-build.ts';
 import securityHeadersFile from './src/integrations/headers-file.ts';
 import rehypeArticleLinks from './src/markdown/rehype-article-links.ts';

@@ -1,19 +1,22 @@
 // The content model: articles (MDX/Markdown files), categories and authors (YAML files editors can edit).
-// Field rules live in src/model/article-fields.ts, shared with the command-line content check.
+// Field rules live in src/model/article-fields.ts, shared with the content check.
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentDir, articleIdFromPath } from './model/content-paths.ts';
+import { ARTICLE_FILES_GLOB } from './model/article-id.ts';
+import { articleIdsFor, articlesDirOf, authorsFileOf, categoriesFileOf, contentDir } from './model/content-folder.ts';
 import { articleFields, authorSchema, categorySchema, refineArticle } from './model/article-fields.ts';
 import { withBodiesOnDisk } from './loaders/article-bodies.ts';
+
+const articleId = articleIdsFor(contentDir);
 
 const articles = defineCollection({
   // Rendered bodies live in files of their own, not in the content store (see src/loaders/article-bodies.ts).
   loader: withBodiesOnDisk(
     glob({
-      pattern: '**/[^_]*.{md,mdx}',
-      base: `${contentDir}/articles`,
-      generateId: ({ entry }) => articleIdFromPath(entry),
+      pattern: ARTICLE_FILES_GLOB,
+      base: articlesDirOf(contentDir),
+      generateId: ({ entry }) => articleId(entry),
       // The raw text is not needed once rendered (reading time comes from a remark plugin).
       retainBody: false,
     }),
@@ -30,12 +33,12 @@ const articles = defineCollection({
 });
 
 const categories = defineCollection({
-  loader: file(`${contentDir}/categories.yaml`),
+  loader: file(categoriesFileOf(contentDir)),
   schema: categorySchema,
 });
 
 const authors = defineCollection({
-  loader: file(`${contentDir}/authors.yaml`),
+  loader: file(authorsFileOf(contentDir)),
   schema: authorSchema,
 });
 

@@ -4,6 +4,8 @@ const env = import.meta.env ?? {};
 
 export const siteConfig = {
   name: 'Tin Hà Nội',
+  /** The public address when the build's SITE_URL is not set (src/build-settings.ts). */
+  defaultUrl: 'https://tin-ha-noi.example',
   tagline: 'Tin tức, sự kiện của Thủ đô',
   description: 'Trang tin tức tổng hợp về các quận, huyện và đời sống Thủ đô Hà Nội.',
   /** Articles per category/tag listing page. */

@@ -5,6 +5,7 @@ import { globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { basename, join } from 'node:path';
 import yaml from 'js-yaml';
 import { siteConfig } from '../../src/site.config.ts';
+import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 
 const LAYOUTS: Record<string, string> = {
   '_default/baseof.html': `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{ .Title }} | Tin Hà Nội</title><meta name="description" content="{{ .Description }}"><link rel="canonical" href="{{ .Permalink }}"></head><body><header><a href="/">Tin Hà Nội</a><nav>{{ range .Site.Taxonomies.categories }}<a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> {{ end }}</nav><form action="/tim-kiem/"><input name="q"></form></header><main>{{ block "main" . }}{{ end }}</main><footer>Tin Hà Nội</footer></body></html>`,
@@ -43,9 +44,8 @@ export function writeHugoSite(corpus: string, dir: string): number {
   mkdirSync(join(dir, 'content/bai-viet'), { recursive: true });
   let count = 0;
   for (const file of globSync('articles/**/*.{md,mdx}', { cwd: corpus })) {
-    const text = readFileSync(join(corpus, file), 'utf8');
-    const match = /^---\n([\s\S]*?)\n---\n/.exec(text)!;
-    const data = yaml.load(match[1]) as Record<string, unknown>;
+    const block = splitFrontmatter(readFileSync(join(corpus, file), 'utf8'))!;
+    const data = yaml.load(block.yaml) as Record<string, unknown>;
     const front = {
       title: data.title,
       date: data.publishedAt,
@@ -54,7 +54,7 @@ export function writeHugoSite(corpus: string, dir: string): number {
       categories: [data.category],
       tags: data.tags,
     };
-    writeFileSync(join(dir, 'content/bai-viet', basename(file).replace(/\.mdx$/, '.md')), `---\n${yaml.dump(front)}---\n\n${plainBody(text.slice(match[0].length))}`);
+    writeFileSync(join(dir, 'content/bai-viet', basename(file).replace(/\.mdx$/, '.md')), `---\n${yaml.dump(front)}---\n\n${plainBody(block.body)}`);
     count++;
   }
   return count;

@@ -1,6 +1,7 @@
 // Deterministic generator of clearly synthetic Vietnamese articles for benchmarks and scale tests.
 // Every article says it is synthetic ("[Giả lập]" title, lead), names no real person, and uses
 // invented place names. Never written into content/: callers choose a separate folder.
+import { articleSource } from '../../src/model/frontmatter.ts';
 
 export interface CorpusOptions {
   count: number;
@@ -142,17 +143,11 @@ export function syntheticArticle(n: number, options: CorpusOptions): CorpusFile 
     paragraph(rng, 6),
     paragraph(rng, 6),
   ].join('\n\n');
-  const frontmatter = [
-    '---',
-    `title: ${JSON.stringify(title)}`,
-    `lead: ${JSON.stringify(`Bài viết giả lập số ${n}, phục vụ đo hiệu năng và kiểm thử; không phải tin thật. ${sentence(rng)}`)}`,
-    'source: "GIẢ LẬP"',
-    `publishedAt: "${publishedAt}"`,
-    `category: ${category}`,
-    `tags: ${JSON.stringify(tags)}`,
-    '---',
-  ].join('\n');
-  return { path: `articles/${publishedAt.slice(0, 4)}/${syntheticId(n)}.${mdx ? 'mdx' : 'md'}`, content: `${frontmatter}\n\n${body}\n` };
+  const lead = `Bài viết giả lập số ${n}, phục vụ đo hiệu năng và kiểm thử; không phải tin thật. ${sentence(rng)}`;
+  return {
+    path: `articles/${publishedAt.slice(0, 4)}/${syntheticId(n)}.${mdx ? 'mdx' : 'md'}`,
+    content: articleSource({ title, lead, source: 'GIẢ LẬP', publishedAt, category, tags }, body),
+  };
 }
 
 export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {

@@ -1,10 +1,12 @@
-// Loads the collections once per build, checks cross-references, and hands pages the article index.
+// Loads the collections once per build, checks references (the content model's rule), and hands pages the
+// article index.
 // Every page goes through here, so the whole collection is read and sorted once, not once per page.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createArticleIndex, type ArticleIndex, type ArticleRecord } from '../lib/articles.ts';
 import { slugify } from '../lib/slug.ts';
-import { contentDir } from '../model/content-paths.ts';
-import { formatExclusions, ContentError } from '../model/content-report.ts';
+import { articlesDirOf, authorsFileOf, categoriesFileOf, contentDir } from '../model/content-folder.ts';
+import { ContentError, formatExclusions, type ContentProblem } from '../model/content-report.ts';
+import { referenceProblems } from '../model/references.ts';
 import { articleUrl, categoryUrl } from '../lib/urls.ts';
 
 export interface Category {
@@ -50,27 +52,22 @@ async function load(): Promise<SiteData> {
   const categoryById = new Map(categories.map((c) => [c.id, c]));
   const authorById = new Map(authorEntries.map((a) => [a.id, a.data.name]));
 
-  const problems: string[] = [];
+  const known = {
+    categoryIds: new Set(categoryById.keys()),
+    authorIds: new Set(authorById.keys()),
+    categoriesFile: categoriesFileOf(contentDir),
+    authorsFile: authorsFileOf(contentDir),
+  };
+  const problems: ContentProblem[] = [];
   const records: Article[] = [];
   for (const entry of articleEntries) {
-    const filePath = entry.filePath ?? `${contentDir}/articles/${entry.id}`;
+    const filePath = entry.filePath ?? `${articlesDirOf(contentDir)}/${entry.id}`;
     const data = entry.data;
+    const broken = referenceProblems({ category: data.category.id, author: data.author?.id }, known);
+    problems.push(...broken.map(({ field, message }) => ({ file: filePath, field, message, severity: 'error' as const })));
     const category = categoryById.get(data.category.id);
-    if (!category) {
-      problems.push(
-        `${filePath}: trường "category": chuyên mục "${data.category.id}" không có trong ${contentDir}/categories.yaml ` +
-          `(có: ${categories.map((c) => c.id).join(', ')})`,
-      );
-      continue;
-    }
+    if (broken.length || !category) continue;
     const authorName = data.author ? authorById.get(data.author.id) : undefined;
-    if (data.author && !authorName) {
-      problems.push(
-        `${filePath}: trường "author": tác giả "${data.author.id}" không có trong ${contentDir}/authors.yaml; ` +
-          'thêm tác giả vào đó, hoặc dùng trường "byline" cho người viết không thường xuyên',
-      );
-      continue;
-    }
     records.push({
       entry,
       id: entry.id,

@@ -9,14 +9,9 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** An article's permanent id (= URL slug) from its file path: "2021/Bài X.mdx" → "bai-x". */
-export function articleIdOf(path: string): string {
-  return slugify((path.split('/').pop() ?? '').replace(/\.mdx?$/, ''));
-}
+/** A clean slug: lowercase ASCII words and digits joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** True when `text` is already a clean slug (lowercase ASCII words joined by single hyphens). */
 export function isSlug(text: string): boolean {
   return SLUG_PATTERN.test(text);
 }

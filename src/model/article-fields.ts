@@ -1,6 +1,7 @@
-// The article frontmatter rules shared by the content collection (src/content.config.ts) and the
-// command-line content check (tools/editors/check.ts). Messages are for editors, in Vietnamese.
+// The fields of articles, categories and authors and their rules, shared by the content collections
+// (src/content.config.ts) and the content check (content-check.ts). Messages are for editors, in Vietnamese.
 import { z } from 'astro/zod';
+import { SLUG_PATTERN } from '../lib/slug.ts';
 import { normalizeTags } from '../lib/tags.ts';
 import { parseVietnamIso, VIETNAM_ISO_EXAMPLE } from '../lib/iso.ts';
 
@@ -15,7 +16,7 @@ export const vietnamTime = z.unknown().transform((value, ctx) => {
 
 export const slugId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'phải là chữ thường không dấu, nối bằng dấu gạch ngang, ví dụ "thoi-su"');
+  .regex(SLUG_PATTERN, 'phải là chữ thường không dấu, nối bằng dấu gạch ngang, ví dụ "thoi-su"');
 
 /** Fields whose rules do not depend on other collections. */
 export const articleFields = {

@@ -1,24 +1,19 @@
 // Checks all content at once and reports every problem an editor must fix, each with the file, the
 // line where known, the field and a plain Vietnamese message: schema errors, unknown categories or
 // authors, duplicate slugs, broken links between articles, missing images, empty bodies.
-// Pure: files come in as text; see src/model/content-source.ts for reading them from disk.
-import yaml from 'js-yaml';
+// Pure: files come in as text; src/model/content-folder.ts reads them from disk.
 import { dirname, posix } from 'node:path';
+import { slugify } from '../lib/slug.ts';
 import { articleFileSchema, authorSchema, categorySchema } from './article-fields.ts';
-import { articleIdOf, slugify } from '../lib/slug.ts';
+import { articleIdOf, sharedIdMessage, sharedIds } from './article-id.ts';
+import { keyLine, parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { referenceProblems } from './references.ts';
+import type { ContentProblem } from './content-report.ts';
 
 export interface SourceFile {
   /** Path as the editor knows it, e.g. "content/articles/2021/bai-x.mdx". */
   path: string;
   source: string;
-}
-
-export interface ContentProblem {
-  file: string;
-  line?: number;
-  field?: string;
-  message: string;
-  severity: 'error' | 'warning';
 }
 
 export interface ContentInput {
@@ -31,37 +26,21 @@ export interface ContentInput {
   publicDir?: string;
 }
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
 const lineOf = (source: string, index: number) => source.slice(0, index).split('\n').length;
 
-/** Line of `key:` at the top level of a YAML block that starts on `firstLine`. */
-function keyLine(yamlText: string, key: string | undefined, firstLine: number): number {
-  if (!key) return firstLine;
-  const at = yamlText.split('\n').findIndex((l) => l.startsWith(`${key}:`));
-  return at >= 0 ? firstLine + at : firstLine;
+interface ListSchema<T> {
+  safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
 }
 
-function loadYaml(file: SourceFile, problems: ContentProblem[]): unknown {
-  try {
-    return yaml.load(file.source);
-  } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
-    problems.push({ file: file.path, line: mark ? mark.line + 1 : undefined, message: `YAML không đọc được: ${(error as Error).message.split('\n')[0]}`, severity: 'error' });
-    return undefined;
-  }
-}
-
-function checkList<T extends { id: string }>(
-  file: SourceFile,
-  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
-  problems: ContentProblem[],
-): T[] {
-  const data = loadYaml(file, problems);
-  if (data === undefined) return [];
+/** Reads a YAML list of `{ id, … }` items (categories.yaml, authors.yaml): the valid items, and a problem for each invalid one. */
+export function parseIdList<T extends { id: string }>(file: SourceFile, schema: ListSchema<T>): { items: T[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const parsedYaml = parseYaml(file.source);
+  if (!parsedYaml.ok) return { items: [], problems: [{ file: file.path, line: parsedYaml.line, message: parsedYaml.message, severity: 'error' }] };
+  const data = parsedYaml.data;
   if (!Array.isArray(data)) {
     problems.push({ file: file.path, line: 1, message: 'phải là một danh sách (mỗi mục bắt đầu bằng "- id: …")', severity: 'error' });
-    return [];
+    return { items: [], problems };
   }
   const items: T[] = [];
   const seen = new Set<string>();
@@ -80,7 +59,7 @@ function checkList<T extends { id: string }>(
     seen.add(parsed.data.id);
     items.push(parsed.data);
   });
-  return items;
+  return { items, problems };
 }
 
 interface ParsedArticle {
@@ -102,29 +81,31 @@ export function checkContent(input: ContentInput): ContentProblem[] {
   const warn = (file: string, message: string, line?: number, field?: string) => problems.push({ file, line, field, message, severity: 'warning' });
   const publicDir = input.publicDir ?? 'public';
 
-  const categories = checkList(input.categories, categorySchema, problems);
-  const authors = checkList(input.authors, authorSchema, problems);
-  const categoryIds = new Set(categories.map((c) => c.id));
-  const authorIds = new Set(authors.map((a) => a.id));
+  const categories = parseIdList(input.categories, categorySchema);
+  const authors = parseIdList(input.authors, authorSchema);
+  problems.push(...categories.problems, ...authors.problems);
+  const categoryIds = new Set(categories.items.map((c) => c.id));
+  const known = {
+    categoryIds,
+    authorIds: new Set(authors.items.map((a) => a.id)),
+    categoriesFile: input.categories.path,
+    authorsFile: input.authors.path,
+  };
 
   const parsed: ParsedArticle[] = [];
-  const byId = new Map<string, SourceFile[]>();
   for (const file of input.articles) {
     const id = articleIdOf(file.path);
-    byId.set(id, [...(byId.get(id) ?? []), file]);
-    const match = FRONTMATTER.exec(file.source);
-    if (!match) {
+    const block = splitFrontmatter(file.source);
+    if (!block) {
       error(file.path, 'thiếu phần thông tin đầu bài (frontmatter) nằm giữa hai dòng "---"', 1);
       continue;
     }
-    const yamlText = match[1];
-    const data = loadYaml({ path: file.path, source: yamlText }, problems) as Record<string, unknown> | undefined;
-    // YAML errors were reported relative to the block: shift them to file lines.
-    const last = problems.at(-1);
-    if (data === undefined) {
-      if (last?.file === file.path && last.line) last.line += 1;
+    const yaml = parseYaml(block.yaml, block.yamlLine);
+    if (!yaml.ok) {
+      error(file.path, yaml.message, yaml.line);
       continue;
     }
+    const data = yaml.data as Record<string, unknown> | null;
     if (typeof data !== 'object' || data === null) {
       error(file.path, 'phần thông tin đầu bài phải là các dòng "khóa: giá trị"', 2);
       continue;
@@ -133,24 +114,17 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     if (!result.success) {
       for (const issue of result.error.issues) {
         const field = String(issue.path[0] ?? '');
-        error(file.path, issue.message, keyLine(yamlText, field || undefined, 2), field || undefined);
+        error(file.path, issue.message, keyLine(block, field || undefined), field || undefined);
       }
     }
-    const category = data.category;
-    if (typeof category === 'string' && !categoryIds.has(category)) {
-      error(file.path, `chuyên mục "${category}" không có trong ${input.categories.path} (có: ${[...categoryIds].join(', ')})`, keyLine(yamlText, 'category', 2), 'category');
-    }
-    const author = data.author;
-    if (typeof author === 'string' && !authorIds.has(author)) {
-      error(file.path, `tác giả "${author}" không có trong ${input.authors.path}; thêm vào đó, hoặc dùng trường "byline"`, keyLine(yamlText, 'author', 2), 'author');
-    }
+    for (const { field, message } of referenceProblems(data, known)) error(file.path, message, keyLine(block, field), field);
     if (typeof data.cover === 'string') {
       const cover = data.cover.startsWith('/') ? posix.join(publicDir, data.cover) : posix.join(dirname(file.path), data.cover);
-      if (!input.exists(cover)) error(file.path, `không thấy ảnh bìa "${data.cover}" (${cover})`, keyLine(yamlText, 'cover', 2), 'cover');
+      if (!input.exists(cover)) error(file.path, `không thấy ảnh bìa "${data.cover}" (${cover})`, keyLine(block, 'cover'), 'cover');
     }
     // Comments are not published: blank them out (keeping line numbers) before looking for links.
-    const body = file.source.slice(match[0].length).replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, (c) => c.replace(/[^\n]/g, ' '));
-    const bodyLine = lineOf(file.source, match[0].length);
+    const body = block.body.replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, (c) => c.replace(/[^\n]/g, ' '));
+    const bodyLine = block.bodyLine;
     const readable = body.replace(/^(?:import|export)\s.*$/gm, '').replace(/<[^>]*>/g, '').trim();
     if (!readable) error(file.path, 'bài không có nội dung (phần sau thông tin đầu bài đang trống)', bodyLine, 'body');
     parsed.push({
@@ -163,12 +137,8 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     });
   }
 
-  for (const [id, files] of byId) {
-    if (files.length < 2) continue;
-    for (const file of files) {
-      const others = files.filter((f) => f !== file).map((f) => f.path).join(', ');
-      error(file.path, `trùng slug "${id}" với ${others}: hai bài sẽ cùng địa chỉ /bai-viet/${id}/; hãy đổi tên một tệp`, 1);
-    }
+  for (const [id, files] of sharedIds(input.articles.map((f) => f.path))) {
+    for (const file of files) error(file, sharedIdMessage(id, files.filter((f) => f !== file)), 1);
   }
 
   const articleById = new Map(parsed.map((a) => [a.id, a]));
@@ -207,9 +177,4 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     }
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-}
-
-export function formatProblem(p: ContentProblem): string {
-  const where = `${p.file}${p.line ? `:${p.line}` : ''}`;
-  return `${where}: ${p.severity === 'error' ? 'lỗi' : 'cảnh báo'}${p.field ? ` [${p.field}]` : ''}: ${p.message}`;
 }

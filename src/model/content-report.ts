@@ -1,11 +1,34 @@
-// Human-readable reports about content for editors: what a build left out, and content errors.
+// How content problems and a build's left-out articles are told to editors, in Vietnamese: one format
+// for `npm run check`, the check before every build and the dev server.
 import { formatDateTime } from '../lib/dates.ts';
 import type { ExclusionReason } from '../lib/articles.ts';
 
+export interface ContentProblem {
+  /** Path as the editor knows it, e.g. "content/articles/2021/bai-x.mdx". */
+  file: string;
+  line?: number;
+  field?: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** "content/articles/2021/x.mdx:5: lỗi [category]: …" */
+export function formatProblem(p: ContentProblem): string {
+  const where = `${p.file}${p.line ? `:${p.line}` : ''}`;
+  return `${where}: ${p.severity === 'error' ? 'lỗi' : 'cảnh báo'}${p.field ? ` [${p.field}]` : ''}: ${p.message}`;
+}
+
+/** Content errors that stop a build (or a dev-server page): every one of them, then how to see them again. */
 export class ContentError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`Nội dung có ${problems.length} lỗi:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  readonly problems: readonly ContentProblem[];
+
+  constructor(problems: readonly ContentProblem[]) {
+    super(
+      `Nội dung có ${problems.length} lỗi, cần sửa trước khi dựng trang:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n` +
+        '(Chạy `npm run check` để xem lại danh sách này mà không dựng trang.)',
+    );
     this.name = 'ContentError';
+    this.problems = problems;
   }
 }
 
@@ -17,9 +40,7 @@ export interface ExclusionLine {
 
 export function formatExclusions(lines: readonly ExclusionLine[]): string {
   const described = lines.map(({ file, reason, publishedAt }) =>
-    reason === 'draft'
-      ? `  - ${file}: bản nháp (draft: true)`
-      : `  - ${file}: hẹn giờ đăng lúc ${formatDateTime(publishedAt)} (giờ Việt Nam)`,
+    reason === 'draft' ? `  - ${file}: bản nháp (draft: true)` : `  - ${file}: hẹn giờ đăng lúc ${formatDateTime(publishedAt)} (giờ Việt Nam)`,
   );
   return `[nội dung] Bản dựng này bỏ qua ${lines.length} bài chưa đăng:\n${described.join('\n')}`;
 }

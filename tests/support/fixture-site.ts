@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { projectRoot } from './build.ts';
+import { articleSource as article, type ArticleFrontmatter } from '../../src/model/frontmatter.ts';
 
 export const BA_DINH_ID = 'quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021';
 export const BA_DINH_FILE = `content/articles/2021/${BA_DINH_ID}.mdx`;
@@ -20,12 +21,6 @@ export function syntheticDate(n: number): string {
 
 export const syntheticId = (n: number) => `bai-thu-nghiem-so-${String(n).padStart(2, '0')}`;
 
-function article(fields: Record<string, string | boolean | string[]>, body: string): string {
-  const yaml = Object.entries(fields)
-    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
-    .join('\n');
-  return `---\n${yaml}\n---\n\n${body}\n`;
-}
 
 /**
  * Synthetic articles built for search tests (all labelled "giả lập", none real news): the same
@@ -86,7 +81,7 @@ export async function writeFixtureSite(dir: string): Promise<string> {
   cpSync(resolve(projectRoot, BA_DINH_FILE), join(dir, `articles/2021/${BA_DINH_ID}.mdx`));
   for (let n = 1; n <= SYNTHETIC_COUNT; n++) {
     const publishedAt = syntheticDate(n);
-    const fields: Record<string, string | boolean | string[]> = {
+    const fields: ArticleFrontmatter = {
       title: `Bài thử nghiệm số ${String(n).padStart(2, '0')} (dữ liệu giả lập)`,
       lead: `Bài viết giả lập số ${n} dùng cho kiểm thử, không phải tin thật.`,
       publishedAt,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, type SourceFile } from '../../src/model/content-check.ts';
+import { checkContent, type SourceFile } from '../../src/model/content-check.ts';
+import { formatProblem } from '../../src/model/content-report.ts';
 
 const read = (path: string): SourceFile => ({ path, source: readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8') });
 const categories = read('content/categories.yaml');

@@ -8,8 +8,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importLegacyArticle } from './legacy-dump.ts';
-import { contentDir } from '../../src/model/content-paths.ts';
-import { articlePath, findArticleBySlug, readYamlList } from '../../src/model/content-files.ts';
+import { contentDir, findArticleById, readAuthors, readCategories } from '../../src/model/content-folder.ts';
+import { articleFilePath } from '../../src/model/article-id.ts';
 import { parseVietnamIso } from '../../src/lib/iso.ts';
 
 const { values, positionals } = parseArgs({
@@ -27,8 +27,8 @@ const fail = (message: string): never => {
   process.exit(2);
 };
 
-const categories = readYamlList<{ id: string }>(`${contentDir}/categories.yaml`).map((c) => c.id);
-const authors = readYamlList<{ id: string; name: string }>(`${contentDir}/authors.yaml`);
+const categories = readCategories(contentDir).map((c) => c.id);
+const authors = readAuthors(contentDir);
 if (!positionals.length) fail('Cách dùng: npm run import:legacy -- <tệp.txt>... --category <chuyên-mục> [--tags "a,b"] [--force]');
 if (!values.category) fail(`Thiếu --category. Các chuyên mục có: ${categories.join(', ')}`);
 if (!categories.includes(values.category!)) fail(`Chuyên mục "${values.category}" không có trong ${contentDir}/categories.yaml (có: ${categories.join(', ')})`);
@@ -57,8 +57,9 @@ for (const input of positionals) {
     failed++;
     continue;
   }
-  const target = articlePath(contentDir, result.year, result.slug);
-  const existing = findArticleBySlug(contentDir, result.slug);
+  // Legacy articles keep their photos' captions as <Figure> components, so they are MDX.
+  const target = articleFilePath(contentDir, result.year, result.slug, 'mdx');
+  const existing = findArticleById(contentDir, result.slug);
   if (existing && !values.force) {
     console.error(`${input}: bài "${result.slug}" đã có ở ${existing}; không ghi đè (dùng --force để ghi đè).`);
     failed++;

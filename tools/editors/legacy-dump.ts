@@ -8,7 +8,8 @@
 //   <paragraphs>                         body, separated by blank or NBSP-only lines
 //   Thu Uyên                             signature: a short name line, maybe with a role "(tổng hợp)"
 //   Các bài mới đăng … Mã xác nhận: …    page chrome: lists, comment form, mojibake; dropped
-import { parseVietnamDateTime, toVietnamIso, vietnamYear } from '../../src/lib/dates.ts';
+import { parseVietnamDateTime, vietnamYear } from '../../src/lib/dates.ts';
+import { articleSource } from '../../src/model/frontmatter.ts';
 import { slugify } from '../../src/lib/slug.ts';
 
 export interface LegacyImportOptions {
@@ -124,25 +125,25 @@ export function escapeMdxText(text: string): string {
   return text.replace(/[{}<>]/g, (c) => `\\${c}`);
 }
 
-const yamlString = (text: string) => JSON.stringify(text);
-
 export function toMdx(article: LegacyArticle, options: LegacyImportOptions): string {
   const signatureName = article.signature?.replace(/\s*\(.*\)$/, '');
   const author = signatureName ? options.authors?.find((a) => a.name === signatureName) : undefined;
-  const frontmatter = [
-    `title: ${yamlString(article.title)}`,
-    `lead: ${yamlString(article.lead)}`,
-    ...(article.source ? [`source: ${yamlString(article.source)}`] : []),
-    `publishedAt: "${toVietnamIso(article.publishedAt)}"`,
-    `category: ${options.category}`,
-    ...(author ? [`author: ${author.id}`] : []),
-    ...(article.signature && (!author || article.signature !== author.name) ? [`byline: ${yamlString(article.signature)}`] : []),
-    `tags: [${(options.tags ?? []).map(yamlString).join(', ')}]`,
-  ];
   const body = article.blocks.map((b) =>
     b.kind === 'caption' ? `<Figure caption=${b.text.includes('"') ? `{${JSON.stringify(b.text)}}` : `"${b.text}"`} />` : escapeMdxText(b.text),
   );
-  return `---\n${frontmatter.join('\n')}\n---\n\n${body.join('\n\n')}\n`;
+  return articleSource(
+    {
+      title: article.title,
+      lead: article.lead,
+      source: article.source,
+      publishedAt: article.publishedAt,
+      category: options.category,
+      author: author?.id,
+      byline: article.signature && (!author || article.signature !== author.name) ? article.signature : undefined,
+      tags: options.tags ?? [],
+    },
+    body.join('\n\n'),
+  );
 }
 
 export function importLegacyArticle(text: string, options: LegacyImportOptions): LegacyImportResult {

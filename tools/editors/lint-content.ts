@@ -3,16 +3,16 @@
 //   npm run lint:content [-- --fix] [files…]     (default: every article in content/articles/)
 // Prints file:line:column, the rule and the problem; `--fix` applies the safe fixes in place.
 // Exits 1 while problems remain.
-import { readFileSync, writeFileSync, globSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
 import remarkTypography, { applySourceFixes } from './remark-typography.ts';
 import { articleParser } from './article-parser.ts';
-import { contentDir } from '../../src/model/content-paths.ts';
+import { articleFiles, contentDir } from '../../src/model/content-folder.ts';
 
 const { values, positionals } = parseArgs({ options: { fix: { type: 'boolean', default: false } }, allowPositionals: true });
-const files = positionals.length ? positionals : globSync(`${contentDir}/articles/**/*.{md,mdx}`).sort();
+const files = positionals.length ? positionals : articleFiles(contentDir);
 
 async function lint(path: string, source: string) {
   const file = new VFile({ path, value: source });

@@ -7,8 +7,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../../src/model/content-paths.ts';
-import { articlePath, findArticleBySlug, readYamlList } from '../../src/model/content-files.ts';
+import { contentDir, findArticleById, readCategories } from '../../src/model/content-folder.ts';
+import { articleFilePath } from '../../src/model/article-id.ts';
 import { isSlug, slugify } from '../../src/lib/slug.ts';
 import { vietnamYear } from '../../src/lib/dates.ts';
 import { newArticleSkeleton } from './article-skeleton.ts';
@@ -23,18 +23,18 @@ const fail = (message: string): never => {
 };
 
 const title = positionals.join(' ').trim();
-const categories = readYamlList<{ id: string }>(`${contentDir}/categories.yaml`).map((c) => c.id);
+const categories = readCategories(contentDir).map((c) => c.id);
 if (!title) fail('Cách dùng: npm run new -- "Tiêu đề bài viết" --category <chuyên-mục>');
 if (title.length < 5) fail('Tiêu đề quá ngắn (ít nhất 5 ký tự).');
 if (!values.category) fail(`Thiếu --category. Các chuyên mục có: ${categories.join(', ')}`);
 if (!categories.includes(values.category!)) fail(`Chuyên mục "${values.category}" không có (có: ${categories.join(', ')})`);
 const slug = values.slug ?? slugify(title);
 if (!isSlug(slug)) fail(`Slug "${slug}" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang.`);
-const existing = findArticleBySlug(contentDir, slug);
+const existing = findArticleById(contentDir, slug);
 if (existing) fail(`Đã có bài với slug "${slug}": ${existing}. Hãy đặt tiêu đề khác hoặc dùng --slug.`);
 
 const now = new Date();
-const path = articlePath(contentDir, vietnamYear(now), slug, values.mdx ? 'mdx' : 'md');
+const path = articleFilePath(contentDir, vietnamYear(now), slug, values.mdx ? 'mdx' : 'md');
 if (existsSync(path)) fail(`Tệp đã tồn tại: ${path}`);
 mkdirSync(dirname(path), { recursive: true });
 writeFileSync(path, newArticleSkeleton(title, values.category!, now, values.mdx ? 'mdx' : 'md'));
