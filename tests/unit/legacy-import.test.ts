@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importLegacyArticle, looksLikeCaption, looksLikeSignature } from '../../tools/editors/legacy-dump.ts';
-import { fixTypography } from '../../tools/editors/typography.ts';
+import { applyFixes, fixTypography } from '../../tools/editors/typography.ts';
 import { VFile } from 'vfile';
-import remarkTypography, { applySourceFixes } from '../../tools/editors/remark-typography.ts';
+import remarkTypography from '../../tools/editors/remark-typography.ts';
 import { articleParser } from '../../tools/editors/article-parser.ts';
 
 const seed = readFileSync(new URL('../fixtures/legacy/000_0d86179cd3a6a5de.txt', import.meta.url), 'utf8');
@@ -14,7 +14,7 @@ async function lintFix(path: string, source: string) {
   const file = new VFile({ path, value: source });
   const processor = articleParser(path).use(remarkTypography);
   await processor.run(processor.parse(file), file);
-  return applySourceFixes(source, file.data.typographyFixes ?? []);
+  return applyFixes(source, file.data.typographyFixes ?? []);
 }
 
 /** A small dump in the legacy format, with its parts replaceable. */

@@ -7,7 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
-import remarkTypography, { applySourceFixes } from './remark-typography.ts';
+import remarkTypography from './remark-typography.ts';
+import { applyFixes } from './typography.ts';
 import { articleParser } from './article-parser.ts';
 import { articleFiles, contentDir } from '../../src/model/content-folder.ts';
 
@@ -27,7 +28,7 @@ for (const path of files) {
   const source = readFileSync(path, 'utf8');
   let file = await lint(path, source);
   if (values.fix && file.data.typographyFixes?.length) {
-    const fixed = applySourceFixes(source, file.data.typographyFixes);
+    const fixed = applyFixes(source, file.data.typographyFixes);
     if (fixed !== source) {
       writeFileSync(path, fixed);
       fixedFiles++;

@@ -1,21 +1,16 @@
 // remark plugin: Vietnamese typography lint (rules in tools/editors/typography.ts) over an article's prose,
 // figure captions and credits, and the title and lead in its frontmatter. Reports vfile messages
-// with line and column, and records the safe fixes (source offsets) in file.data.typographyFixes.
+// with line and column, and records the safe fixes (source offsets) in file.data.typographyFixes
+// (applied with applyFixes from typography.ts).
 import type { Root, Text } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
-import { checkTypography } from './typography.ts';
-
-export interface SourceFix {
-  start: number;
-  end: number;
-  replacement: string;
-}
+import { checkTypography, type TextFix } from './typography.ts';
 
 declare module 'vfile' {
   interface DataMap {
-    typographyFixes: SourceFix[];
+    typographyFixes: TextFix[];
   }
 }
 
@@ -37,7 +32,7 @@ export default function remarkTypography() {
       while (starts[line] > offset) line--;
       return { line: line + 1, column: offset - starts[line] + 1, offset };
     };
-    const fixes: SourceFix[] = [];
+    const fixes: TextFix[] = [];
 
     /** Lints `value`, found verbatim at `offset` in the source when offset is known. */
     const lint = (value: string, offset: number | undefined, fallbackLine?: number) => {
@@ -92,16 +87,4 @@ export default function remarkTypography() {
     });
     file.data.typographyFixes = fixes;
   };
-}
-
-/** Applies recorded source fixes from the end of the file, skipping overlaps. */
-export function applySourceFixes(source: string, fixes: readonly SourceFix[]): string {
-  let result = source;
-  let limit = Infinity;
-  for (const fix of [...fixes].sort((a, b) => b.start - a.start)) {
-    if (fix.end > limit) continue;
-    result = result.slice(0, fix.start) + fix.replacement + result.slice(fix.end);
-    limit = fix.start;
-  }
-  return result;
 }

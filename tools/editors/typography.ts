@@ -78,18 +78,28 @@ export function checkTypography(text: string): TypographyIssue[] {
   return issues.sort((a, b) => a.index - b.index || a.rule.localeCompare(b.rule));
 }
 
+/** A replacement of text[start, end). */
+export interface TextFix {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
 /** Applies fixes from the end, skipping any that would overlap one already applied. */
-export function applyTypographyFixes(text: string, issues: readonly TypographyIssue[]): string {
+export function applyFixes(text: string, fixes: readonly TextFix[]): string {
   let result = text;
   let limit = Infinity;
-  for (const issue of [...issues].sort((a, b) => b.index - a.index)) {
-    if (issue.index + issue.length > limit) continue;
-    result = result.slice(0, issue.index) + issue.fix + result.slice(issue.index + issue.length);
-    limit = issue.index;
+  for (const fix of [...fixes].sort((a, b) => b.start - a.start)) {
+    if (fix.end > limit) continue;
+    result = result.slice(0, fix.start) + fix.replacement + result.slice(fix.end);
+    limit = fix.start;
   }
   return result;
 }
 
 export function fixTypography(text: string): string {
-  return applyTypographyFixes(text, checkTypography(text));
+  return applyFixes(
+    text,
+    checkTypography(text).map((issue) => ({ start: issue.index, end: issue.index + issue.length, replacement: issue.fix })),
+  );
 }
