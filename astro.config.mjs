@@ -1,4 +1,4 @@
-// Astro configuration: integrations, Markdown/MDX plugins and the site URL (one env override: SITE_URL).
+// Astro configuration: integrations, Markdown/MDX plugins, and the build's settings (src/build-settings.ts).
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -6,17 +6,17 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMissingPhotos from './src/markdown/remark-missing-photos.ts';
 import remarkReadingTime from './src/markdown/remark-reading-time.ts';
-import searchIndex from './src/integrations/dev-search-index.ts';
-import { contentDir } from './src/model/content-folder.ts';
-import contentCheck from './src/integrations/content-check-before-build.ts';
-import securityHeadersFile from './src/integrations/headers-file.ts';
+import devSearchIndex from './src/integrations/dev-search-index.ts';
+import { buildSettings } from './src/build-settings.ts';
+import contentCheckBeforeBuild from './src/integrations/content-check-before-build.ts';
+import headersFile from './src/integrations/headers-file.ts';
 import rehypeArticleLinks from './src/markdown/rehype-article-links.ts';
 import rehypeHeadingIds from './src/markdown/rehype-heading-ids.ts';
 import rehypeArticleImages from './src/markdown/rehype-article-images.ts';
 
-const site = process.env.SITE_URL || 'https://tin-ha-noi.example';
+const site = buildSettings.siteUrl;
 const GENERATED_DIRS = /[\\/](\.bench|\.test-work|dist)([\\/]|$)/;
-const CONTENT_ROOT = resolve(contentDir);
+const CONTENT_ROOT = resolve(buildSettings.contentDir);
 
 export default defineConfig({
   site,
@@ -25,8 +25,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Builds of another corpus or into another folder (tests, benchmarks) keep their own content cache,
   // so that two builds never share Astro's data store.
-  ...(process.env.NEWS_CACHE_DIR ? { cacheDir: process.env.NEWS_CACHE_DIR } : {}),
-  outDir: process.env.NEWS_OUT_DIR || './dist',
+  ...(buildSettings.cacheDir ? { cacheDir: buildSettings.cacheDir } : {}),
+  outDir: buildSettings.outDir,
   markdown: {
     // Content transforms are remark/rehype plugins (src/markdown/). Smart punctuation stays off: it
     // would rewrite the editors' text ("..." → "…"); the typography lint makes such changes visibly.
@@ -37,15 +37,15 @@ export default defineConfig({
     }),
   },
   integrations: [
-    contentCheck(),
+    contentCheckBeforeBuild(),
     // Static parts of MDX articles compile to HTML strings, not JSX calls: smaller modules for the
     // bundler to hold (its memory grows with every .mdx). Safe here: mdxComponents maps only our own
     // capitalised components, never plain HTML elements.
     mdx({ optimize: true }),
     // Pages people should land on from a search engine: not search results, 404 or the comment fallback.
     sitemap({ filter: (page) => !/\/(tim-kiem|binh-luan)\//.test(new URL(page).pathname) }),
-    searchIndex(),
-    securityHeadersFile({ commentEndpoint: process.env.PUBLIC_COMMENT_ENDPOINT, site }),
+    devSearchIndex(),
+    headersFile({ commentEndpoint: buildSettings.commentEndpoint, site }),
   ],
   // Keep scripts as files: cacheable across pages and allowed by a CSP without 'unsafe-inline'.
   vite: {

@@ -7,7 +7,7 @@ import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE } from '../search/shards.ts';
 
-export default function searchIndex(): AstroIntegration {
+export default function devSearchIndex(): AstroIntegration {
   let outDir: string;
   return {
     name: 'news-search-index',

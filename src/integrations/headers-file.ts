@@ -4,15 +4,23 @@ import type { AstroIntegration } from 'astro';
 import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile, inlineScriptHashes } from '../lib/security-headers.ts';
+import { commentOrigin, headersFile } from '../lib/security-headers.ts';
 
-export function commentOrigin(endpoint: string | undefined, site: string): string | undefined {
-  if (!endpoint) return undefined;
-  const origin = new URL(endpoint, site).origin;
-  return origin === new URL(site).origin ? undefined : origin;
+/** sha256 hashes of inline executable scripts in an HTML page, for the CSP. */
+export async function inlineScriptHashes(html: string): Promise<string[]> {
+  const hashes: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attributes = m[1];
+    if (/\bsrc=/.test(attributes)) continue;
+    const type = /\btype=["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+    if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript') continue; // data blocks (JSON-LD) never run
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(m[2]));
+    hashes.push(`sha256-${Buffer.from(digest).toString('base64')}`);
+  }
+  return hashes;
 }
 
-export default function securityHeadersFile(options: { commentEndpoint?: string; site: string }): AstroIntegration {
+export default function headersFileIntegration(options: { commentEndpoint?: string; site: string }): AstroIntegration {
   return {
     name: 'news-security-headers',
     hooks: {

@@ -8,6 +8,13 @@ export interface HeaderOptions {
   inlineScriptHashes?: readonly string[];
 }
 
+/** The comment endpoint's origin when it is not the site's own (the CSP must then allow it). */
+export function commentOrigin(endpoint: string | undefined, site: string): string | undefined {
+  if (!endpoint) return undefined;
+  const origin = new URL(endpoint, site).origin;
+  return origin === new URL(site).origin ? undefined : origin;
+}
+
 export function contentSecurityPolicy(options: HeaderOptions = {}): string {
   const hashes = (options.inlineScriptHashes ?? []).map((h) => `'${h}'`);
   const extra = options.commentOrigin ? ` ${options.commentOrigin}` : '';
@@ -84,18 +91,4 @@ export function headersFor(rules: readonly HeaderRule[], pathname: string): Reco
     if (regex.test(pathname)) Object.assign(result, rule.headers);
   }
   return result;
-}
-
-/** sha256 hashes of inline executable scripts in an HTML page, for the CSP. */
-export async function inlineScriptHashes(html: string): Promise<string[]> {
-  const hashes: string[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attributes = m[1];
-    if (/\bsrc=/.test(attributes)) continue;
-    const type = /\btype=["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
-    if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript') continue; // data blocks (JSON-LD) never run
-    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(m[2]));
-    hashes.push(`sha256-${Buffer.from(digest).toString('base64')}`);
-  }
-  return hashes;
 }

@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 // Writes deploy/nginx/tin-ha-noi.conf (committed; a test checks it is current).
-//   npm run gen:nginx [-- --root /var/www/tin-ha-noi/dist --server-name tin-ha-noi.example]
+//   npm run gen:nginx [-- --root /var/www/tin-ha-noi/dist --server-name tin-ha-noi.example --out FILE]
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { nginxServerBlock } from './nginx-config.ts';
+import { COMMITTED_NGINX_CONF, nginxServerBlock, PRODUCTION_SERVER } from './nginx-config.ts';
 
-export const PRODUCTION = { root: '/var/www/tin-ha-noi/dist', listen: '80', serverName: 'tin-ha-noi.example' };
-
-const { values } = parseArgs({ options: { root: { type: 'string' }, 'server-name': { type: 'string' }, out: { type: 'string', default: 'deploy/nginx/tin-ha-noi.conf' } } });
-const config = nginxServerBlock({ ...PRODUCTION, root: values.root ?? PRODUCTION.root, serverName: values['server-name'] ?? PRODUCTION.serverName });
-mkdirSync('deploy/nginx', { recursive: true });
-writeFileSync(values.out!, config);
+const { values } = parseArgs({ options: { root: { type: 'string' }, 'server-name': { type: 'string' }, out: { type: 'string', default: COMMITTED_NGINX_CONF } } });
+const config = nginxServerBlock({ ...PRODUCTION_SERVER, root: values.root ?? PRODUCTION_SERVER.root, serverName: values['server-name'] ?? PRODUCTION_SERVER.serverName });
+mkdirSync(dirname(values.out), { recursive: true });
+writeFileSync(values.out, config);
 console.log(`wrote ${values.out}`);

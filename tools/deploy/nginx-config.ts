@@ -9,6 +9,10 @@ export interface NginxOptions extends HeaderOptions {
   serverName: string;
 }
 
+/** The server block committed for operators (deploy/nginx/), and the values it is generated with. */
+export const COMMITTED_NGINX_CONF = 'deploy/nginx/tin-ha-noi.conf';
+export const PRODUCTION_SERVER = { root: '/var/www/tin-ha-noi/dist', listen: '80', serverName: 'tin-ha-noi.example' };
+
 const quote = (value: string) => `"${value.replace(/"/g, '\\"')}"`;
 
 export function nginxServerBlock(options: NginxOptions): string {

@@ -2,10 +2,11 @@
 // Quality gates over a built site: HTML validity, links and fragments, encoding. Build first.
 //   npm run check:dist [-- <dist>]
 import { existsSync } from 'node:fs';
+import { buildSettings } from '../../src/build-settings.ts';
 import { checkEncoding, checkHtmlValidity, checkLinks, type GateFailure } from './dist-gates.ts';
 
 const dist = process.argv[2] ?? 'dist';
-const site = process.env.SITE_URL || 'https://tin-ha-noi.example';
+const site = buildSettings.siteUrl;
 if (!existsSync(`${dist}/index.html`)) {
   console.error(`No built site in ${dist}/: run \`npm run build\` first.`);
   process.exit(2);
