@@ -1,6 +1,5 @@
-// One place for what an operator may change: site identity, URLs, page sizes, comment endpoint.
-
-const env = import.meta.env ?? {};
+// One place for what an operator may change: site identity, page sizes, comment limits, search shards.
+// What the environment sets at build time (site URL, comment endpoint) is read in src/build-settings.ts.
 
 export const siteConfig = {
   name: 'Tin Hà Nội',
@@ -16,8 +15,7 @@ export const siteConfig = {
   /** Newer and older articles of the same category shown under an article, each. */
   neighbourCount: 5,
   comments: {
-    /** Where the comment form posts (JSON). Unset: the form validates, then says comments are not connected. */
-    endpoint: (env.PUBLIC_COMMENT_ENDPOINT as string | undefined) || undefined,
+    // Where the form posts is the build's PUBLIC_COMMENT_ENDPOINT (src/build-settings.ts).
     limits: { nameMax: 100, titleMax: 150, bodyMax: 2000 },
     /** Submissions sooner than this after the form appeared are treated as bots (time trap). */
     minimumFillMs: 3000,

@@ -1,6 +1,7 @@
 // Comment-form enhancement: Vietnamese validation messages, a draft kept in localStorage until a
 // submit succeeds, honeypot and time trap, and posting to the configured endpoint.
 import { isTooFast, validateComment, type CommentError, type CommentField, type CommentFields } from '../lib/comment.ts';
+import { fill } from '../i18n/template.ts';
 
 interface FormConfig {
   articleId: string;
@@ -105,7 +106,7 @@ function updateCounter(form: HTMLFormElement, config: FormConfig) {
   const counter = form.querySelector<HTMLElement>('[data-char-count]');
   if (counter) {
     const left = config.limits.bodyMax - [...body.value.normalize('NFC')].length;
-    counter.textContent = `(${config.messages.charsLeft.replace('{n}', String(Math.max(0, left)))})`;
+    counter.textContent = `(${fill(config.messages.charsLeft, { n: Math.max(0, left) })})`;
   }
 }
 

@@ -6,6 +6,7 @@ import { siteConfig } from '../site.config.ts';
 import { articleUrl, categoryFeedUrl } from '../lib/urls.ts';
 import { toVietnamIso } from '../lib/dates.ts';
 import { locale, ui } from '../i18n/vi.ts';
+import { fill } from '../i18n/template.ts';
 import { escapeXml } from '../lib/xml.ts';
 
 
@@ -29,5 +30,5 @@ export function articleFeed(options: { title: string; description: string; site:
 
 /** The <link rel="alternate"> of a category's feed. */
 export function categoryFeedLink(category: { id: string; name: string }) {
-  return { title: ui.categoryFeedTitle(siteConfig.name, category.name), href: categoryFeedUrl(category.id) };
+  return { title: fill(ui.categoryFeedTitle, { site: siteConfig.name, category: category.name }), href: categoryFeedUrl(category.id) };
 }

@@ -1,5 +1,6 @@
 // The one article query module: filters drafts and scheduled articles once, sorts once, and builds
 // the per-category / per-tag lists and neighbour positions that every page reads in O(1).
+import { vietnamYear } from './dates.ts';
 import { slugify } from './slug.ts';
 
 export interface ArticleRecord {
@@ -44,6 +45,8 @@ export interface ArticleIndex<T extends ArticleRecord> {
   inCategory(categoryId: string): readonly T[];
   withTag(tagSlug: string): readonly T[];
   tags(): TagSummary[];
+  /** Years (Vietnam time) that have published articles, newest first. */
+  years(): number[];
   neighbours(id: string, count: number): Neighbours<T>;
 }
 
@@ -84,10 +87,12 @@ export function createArticleIndex<T extends ArticleRecord>(
   const positionInCategory = new Map<string, number>();
   const byTag = new Map<string, T[]>();
   const tagNames = new Map<string, string>();
+  const years = new Set<number>();
 
   // One pass in newest-first order keeps every derived list sorted without re-sorting.
   for (const article of published) {
     byId.set(article.id, article);
+    years.add(vietnamYear(article.publishedAt));
     let list = byCategory.get(article.category);
     if (!list) byCategory.set(article.category, (list = []));
     positionInCategory.set(article.id, list.length);
@@ -117,6 +122,7 @@ export function createArticleIndex<T extends ArticleRecord>(
       [...byTag.entries()]
         .map(([slug, list]) => ({ slug, name: tagNames.get(slug)!, count: list.length }))
         .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
+    years: () => [...years].sort((a, b) => b - a),
     neighbours(id, count) {
       const article = byId.get(id);
       const position = positionInCategory.get(id);

@@ -106,3 +106,8 @@ export function bodyOnDisk(entry: { id: string; filePath?: string; rendered?: { 
     );
   }
 }
+
+/** The frontmatter remark plugins added while rendering (e.g. the reading time) of an entry whose body is on disk. */
+export function frontmatterOnDisk(entry: { rendered?: { metadata?: Record<string, unknown> } }): Record<string, unknown> {
+  return (entry.rendered?.metadata?.frontmatter ?? {}) as Record<string, unknown>;
+}

@@ -17,3 +17,8 @@ export default function remarkReadingTime() {
     data.astro.frontmatter.readingMinutes = readingMinutes(toString(tree));
   };
 }
+
+/** The reading time this plugin put into a rendered article's frontmatter (at least one minute). */
+export function readingMinutesOf(frontmatter: Record<string, unknown>): number {
+  return Number(frontmatter.readingMinutes) || 1;
+}

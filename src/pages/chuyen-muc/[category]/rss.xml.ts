@@ -4,6 +4,7 @@ import { getSiteData, type Category } from '../../../data/site-data.ts';
 import { articleFeed } from '../../../data/feeds.ts';
 import { siteConfig } from '../../../site.config.ts';
 import { ui } from '../../../i18n/vi.ts';
+import { fill } from '../../../i18n/template.ts';
 
 export const getStaticPaths = (async () => {
   const { categories } = await getSiteData();
@@ -14,7 +15,7 @@ export const GET: APIRoute<{ category: Category }> = async ({ props, site }) => 
   const { articles } = await getSiteData();
   const { category } = props;
   return articleFeed({
-    title: ui.categoryFeedTitle(siteConfig.name, category.name),
+    title: fill(ui.categoryFeedTitle, { site: siteConfig.name, category: category.name }),
     description: category.description ?? siteConfig.description,
     site: site!,
     articles: articles.inCategory(category.id),
