@@ -2,10 +2,13 @@
 // Search benchmark (not a test): builds a synthetic corpus of N articles with the real build
 // (Pagefind included) and measures, in Chromium, what each standard query costs a reader.
 //   npm run bench:search -- --count 10000
+import { globSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dirSize, runMeasured, mb, seconds } from './lib/measure.ts';
 import { measureQueries, queryRow, QUERY_TABLE_HEADER, STANDARD_QUERIES } from './lib/query-bench.ts';
+import type { BuildReport } from '../tools/build/build.ts';
+import { SEARCH_INDEX_DIR } from '../src/search/shards.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, port: { type: 'string', default: '4490' } } });
 const count = Number(values.count);
@@ -13,37 +16,38 @@ const root = resolve(import.meta.dirname, '..');
 const work = resolve(root, '.bench');
 const corpus = join(work, `corpus-${count}`);
 const dist = join(work, `dist-search-${count}`);
+const reportFile = join(work, `report-search-${count}.json`);
 
 console.log(`search benchmark: ${count} synthetic articles`);
 console.log('1/3 generating the corpus');
 const gen = await runMeasured(process.execPath, [join(root, 'benchmark/gen-corpus.ts'), '--count', String(count), '--out', corpus], { onLine: (l) => console.log(`  ${l}`) });
 if (gen.code) throw new Error(gen.output);
 
-console.log('2/3 building the site and its search index (progress every 1,000 pages)');
-let pages = 0;
-let indexLine = '';
+console.log('2/3 building the site and its search index');
 const build = await runMeasured(process.execPath, [join(root, 'tools/build/build.ts')], {
   cwd: root,
-  env: { ...process.env, NEWS_CONTENT_DIR: corpus, NEWS_OUT_DIR: dist, NEWS_CACHE_DIR: join(work, `cache-search-${count}`), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-  onLine: (line) => {
-    if (line.includes('├─') || line.includes('└─')) {
-      pages++;
-      if (pages % 1000 === 0) console.log(`  ${pages} pages rendered`);
-    }
-    if (line.includes('Pagefind:')) indexLine = line.replace(/^.*Pagefind:/, 'Pagefind:');
-    if (/error/i.test(line)) console.log(`  ${line}`);
+  env: {
+    ...process.env,
+    NEWS_CONTENT_DIR: corpus,
+    NEWS_OUT_DIR: dist,
+    NEWS_CACHE_DIR: join(work, `cache-search-${count}`),
+    NEWS_BUILD_REPORT: reportFile,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
   },
+  onLine: (line) => /error/i.test(line) && console.log(`  ${line}`),
 });
 if (build.code) throw new Error(`build failed:\n${build.output.slice(-3000)}`);
-const index = dirSize(join(dist, 'pagefind'));
-const indexSeconds = /trong ([\d.]+) s/.exec(indexLine)?.[1];
-console.log(`  build: ${seconds(build.wallMs)}, peak RSS ${mb(build.peakRssBytes)}, ${pages} pages; ${indexLine}`);
+const report = JSON.parse(readFileSync(reportFile, 'utf8')) as BuildReport;
+const pages = globSync('**/*.html', { cwd: dist }).length;
+const index = dirSize(join(dist, SEARCH_INDEX_DIR));
+console.log(`  build: ${seconds(build.wallMs)}, peak RSS ${mb(build.peakRssBytes)}, ${pages} pages; index: ${report.search.pages} pages in ${report.search.shards} shard(s)`);
 
 console.log('3/3 querying in Chromium (fresh cache per query)');
 const rows = await measureQueries(dist, Number(values.port), STANDARD_QUERIES, (row) => console.log(`  ${queryRow(row)}`));
 
 console.log('\nsummary');
 console.log(`articles ${count}; pages ${pages}; build+index ${seconds(build.wallMs)}; peak RSS ${mb(build.peakRssBytes)}`);
-console.log(`index: ${indexSeconds ?? '?'} s to write, ${mb(index.bytes)} in ${index.files} files`);
+console.log(`index: ${report.search.seconds.toFixed(1)} s to write, ${mb(index.bytes)} in ${index.files} files`);
 console.log(QUERY_TABLE_HEADER);
 for (const row of rows) console.log(queryRow(row));

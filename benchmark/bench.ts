@@ -12,6 +12,8 @@ import os from 'node:os';
 import { dirSize, mb, runMeasured, seconds, type Measured } from './lib/measure.ts';
 import { writeHugoSite } from './lib/hugo-site.ts';
 import { measureQueries, queryRow, QUERY_TABLE_HEADER, type QueryCost } from './lib/query-bench.ts';
+import type { BuildReport } from '../tools/build/build.ts';
+import { parseShardManifest, SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE } from '../src/search/shards.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, 'skip-dev': { type: 'boolean', default: false }, 'skip-hugo': { type: 'boolean', default: false }, 'skip-search': { type: 'boolean', default: false } } });
 const count = Number(values.count);
@@ -40,25 +42,27 @@ function progress(prefix: string) {
     if (/[├└]─/.test(line)) {
       pages++;
       if (pages % 2000 === 0) log(`    ${prefix}: ${pages} pages rendered`);
-    } else if (/\[(content|build|vite|search)\]|error/i.test(line) && !/\[ảnh\]/.test(line)) {
+    } else if (/\[(content|build|vite|search)\]|error/i.test(line)) {
       log(`    ${prefix}: ${line.replace(/^\d\d:\d\d:\d\d /, '')}`);
     }
   };
 }
 
-const indexSecondsOf = (output: string) => Number(/Pagefind: .* trong ([\d.]+) s/.exec(output)?.[1]);
+/** Figures a build or the indexer wrote as JSON (NEWS_BUILD_REPORT, --report): never parsed from the log. */
+const reportFile = join(work, 'report.json');
+const readReport = <T>(): T => JSON.parse(readFileSync(reportFile, 'utf8')) as T;
 const htmlPages = (dir: string) => globSync('**/*.html', { cwd: dir }).length;
 
 async function buildOurs(name: string) {
   log(`  ${name}…`);
   const run = await runMeasured(node, [build], {
     cwd: root,
-    env: { ...process.env, NEWS_CONTENT_DIR: corpus, NEWS_OUT_DIR: dist, NEWS_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { ...process.env, NEWS_CONTENT_DIR: corpus, NEWS_OUT_DIR: dist, NEWS_CACHE_DIR: cache, NEWS_BUILD_REPORT: reportFile, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     onLine: progress(name),
   });
   if (run.code) throw new Error(`${name} failed:\n${run.output.slice(-4000)}`);
-  const indexSeconds = indexSecondsOf(run.output);
-  rows.push({ name, run, pages: htmlPages(dist), indexSeconds, indexBytes: dirSize(join(dist, 'pagefind')).bytes });
+  const indexSeconds = readReport<BuildReport>().search.seconds;
+  rows.push({ name, run, pages: htmlPages(dist), indexSeconds, indexBytes: dirSize(join(dist, SEARCH_INDEX_DIR)).bytes });
   log(`  ${name}: ${seconds(run.wallMs)}, peak ${mb(run.peakRssBytes)}`);
 }
 
@@ -133,11 +137,13 @@ if (!values['skip-hugo']) {
   const hugoPages = htmlPages(hugoOut);
   log(`    hugo: ${seconds(hugo.wallMs)}, peak ${mb(hugo.peakRssBytes)}, ${hugoPages} pages`);
   // Indexed like ours (same shards: one Pagefind index of 100,000 pages does not fit in memory).
-  const pagefind = await runMeasured(node, [join(root, 'tools/build/index-search.ts'), hugoOut], { onLine: (l) => /phần/.test(l) && log(`    Hugo: ${l}`) });
+  const pagefind = await runMeasured(node, [join(root, 'tools/build/index-search.ts'), hugoOut, '--report', reportFile], {
+    onLine: (l) => l.startsWith('[search]') && log(`    Hugo: ${l}`),
+  });
   if (pagefind.code) throw new Error(pagefind.output);
   log(`    pagefind: ${seconds(pagefind.wallMs)}, peak ${mb(pagefind.peakRssBytes)}`);
   rows.push({ name: 'Hugo', run: hugo, pages: hugoPages });
-  rows.push({ name: 'Pagefind on Hugo', run: pagefind, pages: hugoPages, indexSeconds: indexSecondsOf(pagefind.output), indexBytes: dirSize(join(hugoOut, 'pagefind')).bytes });
+  rows.push({ name: 'Pagefind on Hugo', run: pagefind, pages: hugoPages, indexSeconds: readReport<BuildReport['search']>().seconds, indexBytes: dirSize(join(hugoOut, SEARCH_INDEX_DIR)).bytes });
 }
 
 let queries: QueryCost[] = [];
@@ -163,7 +169,8 @@ for (const r of rows) {
 if (hugoTotal) log(`Hugo + Pagefind together: ${seconds(hugoTotal)}, peak ${mb(hugoPeak)}`);
 if (devMs !== undefined) log(`dev server (npm run dev): an edited article shows its change ${seconds(devMs)} after saving`);
 if (queries.length) {
-  log(`search (index in ${JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')).shards.length} shards), first answer to a first-time reader:`);
+  const manifest = parseShardManifest(JSON.parse(readFileSync(join(dist, SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE), 'utf8')));
+  log(`search (index in ${manifest.shards.length} shards), first answer to a first-time reader:`);
   log(QUERY_TABLE_HEADER);
   for (const row of queries) log(queryRow(row));
 }

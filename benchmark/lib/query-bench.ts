@@ -6,6 +6,8 @@ import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../tools/quality/chromium.ts';
+import { SEARCH_INDEX_DIR } from '../../src/search/shards.ts';
+import { searchUrl } from '../../src/lib/urls.ts';
 
 export const STANDARD_QUERIES = ['thi dua', 'ngan sach', 'do thi', 'phong trào thi đua', 'giao thong', 'uyen', '8.430,54', 'khong co tu nay'];
 
@@ -17,13 +19,15 @@ export interface QueryCost {
   requests: number;
   bytes: number;
   msToFirstResults: number;
-  status: string;
+  /** "done", or "failed" when the search could not run. */
+  state: string;
 }
 
 const root = resolve(import.meta.dirname, '../..');
 
 export async function measureQueries(dist: string, port: number, queries = STANDARD_QUERIES, onRow?: (row: QueryCost) => void): Promise<QueryCost[]> {
   const server = spawn(process.execPath, [join(root, 'tools/deploy/serve-static.ts'), dist, '--port', String(port)], { stdio: 'ignore' });
+  const indexPath = `/${SEARCH_INDEX_DIR}/`;
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 50 && !(await fetch(`${base}/`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -37,8 +41,8 @@ export async function measureQueries(dist: string, port: number, queries = STAND
       const shards = new Set<string>();
       page.on('requestfinished', async (request) => {
         const path = new URL(request.url()).pathname;
-        if (!path.startsWith('/pagefind/')) return;
-        const shard = /^\/pagefind\/([\w-]+)\//.exec(path)?.[1];
+        if (!path.startsWith(indexPath)) return;
+        const shard = /^([\w-]+)\//.exec(path.slice(indexPath.length))?.[1];
         if (shard) shards.add(shard);
         const sizes = await request.sizes().catch(() => undefined);
         if (sizes) {
@@ -46,21 +50,21 @@ export async function measureQueries(dist: string, port: number, queries = STAND
           requests++;
         }
       });
-      await page.goto(`${base}/tim-kiem/`);
+      await page.goto(`${base}${searchUrl()}`);
       const started = await page.evaluate(() => performance.now());
       await page.evaluate((q) => {
         const input = document.querySelector<HTMLInputElement>('#search-q')!;
         input.value = q;
         input.form!.requestSubmit();
       }, query);
-      await page.waitForFunction(() => {
-        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-        return status !== '' && !status.startsWith('Đang');
-      }, undefined, { timeout: 120_000 });
+      // The status line's machine-readable state (src/client/search-page.ts), never its Vietnamese text.
+      const answered = page.locator('[data-search-status][data-state="done"], [data-search-status][data-state="failed"]');
+      await answered.waitFor({ state: 'attached', timeout: 120_000 });
       const msToFirstResults = (await page.evaluate(() => performance.now())) - started;
       await page.waitForLoadState('networkidle');
-      const status = (await page.locator('[data-search-status]').textContent()) ?? '';
-      const row = { query, results: Number(/^(\d+) kết quả/.exec(status)?.[1] ?? 0), shardsOpened: shards.size, requests, bytes, msToFirstResults, status };
+      const state = (await answered.getAttribute('data-state')) ?? '';
+      const results = Number((await answered.getAttribute('data-result-count')) ?? 0);
+      const row = { query, results, shardsOpened: shards.size, requests, bytes, msToFirstResults, state };
       rows.push(row);
       onRow?.(row);
       await context.close();

@@ -4,6 +4,7 @@ import { MAX_QUERY_WORDS, queryWords, shardedSearch, type LoadedHit, type Pagefi
 import { readSearchState, writeSearchState, type SearchState } from '../search/search-url.ts';
 import { parseShardManifest, periodOf, SEARCH_INDEX_DIR, shardsToSearch, SHARD_MANIFEST_FILE, type SearchShard } from '../search/shards.ts';
 import { formatDateTime, toVietnamIso } from '../lib/dates.ts';
+import { fill } from '../i18n/template.ts';
 
 interface PageConfig {
   categories: { id: string; name: string }[];
@@ -53,16 +54,23 @@ const openShard = (shard: SearchShard): Promise<PagefindApi> =>
     return pf;
   });
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, key) => String(values[key] ?? ''));
-
 export function startSearchPage(root: ParentNode = document) {
   const page = root.querySelector<HTMLElement>('[data-search-page]');
   if (!page) return;
   const config = JSON.parse(page.dataset.config ?? '{}') as PageConfig;
   const t = config.strings;
   const form = page.querySelector<HTMLFormElement>('[data-search-form]')!;
-  const status = page.querySelector<HTMLElement>('[data-search-status]')!;
+  const statusLine = page.querySelector<HTMLElement>('[data-search-status]')!;
+  /**
+   * The status line, and its state for machines (benchmarks, tests): data-state is "searching", "done" or
+   * "failed", and data-result-count the results found so far when done. Never parse the translated text.
+   */
+  const status = (text: string, state: 'idle' | 'searching' | 'done' | 'failed', count?: number) => {
+    statusLine.textContent = text;
+    statusLine.dataset.state = state;
+    if (count === undefined) delete statusLine.dataset.resultCount;
+    else statusLine.dataset.resultCount = String(count);
+  };
   const list = page.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = page.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
@@ -121,10 +129,12 @@ export function startSearchPage(root: ParentNode = document) {
     const partial = search.remaining.length > 0;
     const period = partial ? ` ${fill(t.searchedPeriod, { period: periodOf(search.searched) })}` : '';
     const filtered = state.category || state.year ? ` (${t.filtered})` : '';
-    if (search.total > 0) status.textContent = `${fill(t.resultCount, { n: search.total, q })}${period}${filtered}.${truncated}`;
-    else if (partial) status.textContent = `${fill(t.noResultsIn, { q, period: periodOf(search.searched) })}${truncated}`;
-    else if (search.unmatched.length) status.textContent = `${fill(t.unmatched, { words: search.unmatched.join(', ') })} ${t.noResultsHint}`;
-    else status.textContent = `${fill(t.noResults, { q })} ${t.noResultsHint}${truncated}`;
+    let text: string;
+    if (search.total > 0) text = `${fill(t.resultCount, { n: search.total, q })}${period}${filtered}.${truncated}`;
+    else if (partial) text = `${fill(t.noResultsIn, { q, period: periodOf(search.searched) })}${truncated}`;
+    else if (search.unmatched.length) text = `${fill(t.unmatched, { words: search.unmatched.join(', ') })} ${t.noResultsHint}`;
+    else text = `${fill(t.noResults, { q })} ${t.noResultsHint}${truncated}`;
+    status(text, 'done', search.total);
     if (search.pending > 0) more.textContent = t.more;
     else if (partial) more.textContent = fill(t.older, { period: periodOf(search.remaining.slice(0, config.shardsPerStep)) });
     more.hidden = search.pending === 0 && !partial;
@@ -136,7 +146,7 @@ export function startSearchPage(root: ParentNode = document) {
     if (!search || !lastState) return;
     const mine = generation;
     more.disabled = true;
-    if (search.pending < config.pageSize && search.remaining.length) status.textContent = t.loading;
+    if (search.pending < config.pageSize && search.remaining.length) status(t.loading, 'searching');
     try {
       for (let opened = 0; search.pending < config.pageSize && search.remaining.length && opened < config.shardsPerStep; opened++) {
         await search.searchNext();
@@ -148,7 +158,7 @@ export function startSearchPage(root: ParentNode = document) {
       describe(lastState, search);
       if (focusFirst && items[0]) items[0].querySelector('a')?.focus();
     } catch {
-      if (mine === generation) status.textContent = t.failed;
+      if (mine === generation) status(t.failed, 'failed');
     } finally {
       more.disabled = false;
     }
@@ -162,19 +172,19 @@ export function startSearchPage(root: ParentNode = document) {
     more.hidden = true;
     document.title = state.query ? `${state.query} – ${t.heading}` : t.heading;
     if (!state.query.trim()) {
-      status.textContent = '';
+      status('', 'idle');
       return;
     }
     if (!queryWords(state.query).length) {
-      status.textContent = t.empty;
+      status(t.empty, 'done', 0);
       return;
     }
-    status.textContent = t.loading;
+    status(t.loading, 'searching');
     let shards: SearchShard[];
     try {
       shards = shardsToSearch(await loadShards(), state.year);
     } catch {
-      if (mine === generation) status.textContent = import.meta.env.DEV ? t.noIndex : t.failed;
+      if (mine === generation) status(import.meta.env.DEV ? t.noIndex : t.failed, 'failed');
       return;
     }
     if (mine !== generation) return;
