@@ -11,4 +11,5 @@ export default getViteConfig({
     testTimeout: 20_000,
     hookTimeout: 180_000,
   },
-});
+  // Astro's own info lines (and our integrations') belong to builds, not to test or knip output.
+}, { logLevel: 'warn' });

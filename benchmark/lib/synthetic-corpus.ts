@@ -24,7 +24,7 @@ export interface CorpusFile {
 }
 
 /** mulberry32: small, fast, good enough for reproducible text. */
-export function random(seed: number): () => number {
+function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -60,7 +60,7 @@ const CONNECTORS = ['Trong đó,', 'Bên cạnh đó,', 'Đồng thời,', 'Theo
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-export function syntheticId(n: number): string {
+function syntheticId(n: number): string {
   return `bai-gia-lap-${pad(n, 6)}`;
 }
 

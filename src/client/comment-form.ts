@@ -23,7 +23,7 @@ interface FormConfig {
 
 const FIELDS: CommentField[] = ['name', 'phone', 'title', 'body'];
 
-export const draftKey = (articleId: string) => `binh-luan:${articleId}`;
+const draftKey = (articleId: string) => `binh-luan:${articleId}`;
 
 function readFields(form: HTMLFormElement): CommentFields {
   const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '';

@@ -16,7 +16,7 @@ export interface Category {
   order: number;
 }
 
-export interface Tag {
+interface Tag {
   slug: string;
   name: string;
 }

@@ -17,18 +17,18 @@ export interface ArticleRecord {
 
 export type ExclusionReason = 'draft' | 'scheduled';
 
-export interface Exclusion<T> {
+interface Exclusion<T> {
   article: T;
   reason: ExclusionReason;
 }
 
-export interface TagSummary {
+interface TagSummary {
   slug: string;
   name: string;
   count: number;
 }
 
-export interface Neighbours<T> {
+interface Neighbours<T> {
   /** Newer articles of the same category, nearest first. */
   newer: T[];
   /** Older articles of the same category, nearest first. */
@@ -58,11 +58,11 @@ export interface IndexOptions {
 }
 
 /** Newest first; ties broken by id so the order never depends on file-system order. */
-export function compareNewestFirst(a: ArticleRecord, b: ArticleRecord): number {
+function compareNewestFirst(a: ArticleRecord, b: ArticleRecord): number {
   return b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-export function exclusionReason(article: ArticleRecord, now: Date): ExclusionReason | undefined {
+function exclusionReason(article: ArticleRecord, now: Date): ExclusionReason | undefined {
   if (article.draft) return 'draft';
   if (article.publishedAt.getTime() > now.getTime()) return 'scheduled';
   return undefined;

@@ -1,7 +1,7 @@
 // Reading-time estimate for Vietnamese text (words are syllables; readers average ~220 a minute).
 import { countWords } from './vietnamese.ts';
 
-export const WORDS_PER_MINUTE = 220;
+const WORDS_PER_MINUTE = 220;
 
 /** Strips Markdown/MDX syntax that is not read aloud: JSX tags, import lines, link targets, markup. */
 export function readableText(markdown: string): string {

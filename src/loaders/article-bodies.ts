@@ -26,7 +26,7 @@ const hasImages = (entry: DataEntry) => {
   return ['imagePaths', 'localImagePaths', 'remoteImagePaths'].some((key) => ((metadata[key] as unknown[] | undefined)?.length ?? 0) > 0);
 };
 
-export function bodyDirOf(cacheDir: URL | string): string {
+function bodyDirOf(cacheDir: URL | string): string {
   return join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'article-bodies');
 }
 
@@ -103,6 +103,7 @@ export function bodyOnDisk(entry: { id: string; filePath?: string; rendered?: { 
     throw new Error(
       `${entry.filePath ?? entry.id}: the rendered article body ${file} is missing (${(error as Error).message}). ` +
         'Delete the content cache (node_modules/.astro, or NEWS_CACHE_DIR) and build again.',
+      { cause: error },
     );
   }
 }

@@ -9,7 +9,7 @@ export interface ExternalLinkOptions {
   site?: string;
 }
 
-export function isExternal(href: string, site?: string): boolean {
+function isExternal(href: string, site?: string): boolean {
   if (!/^(https?:)?\/\//i.test(href)) return false;
   if (!site) return true;
   try {

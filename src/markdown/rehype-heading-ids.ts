@@ -10,7 +10,7 @@ function textOf(node: Element | Text): string {
   return node.type === 'text' ? node.value : node.children.map((c) => (c.type === 'element' || c.type === 'text' ? textOf(c) : '')).join('');
 }
 
-export function uniqueId(base: string, used: Set<string>): string {
+function uniqueId(base: string, used: Set<string>): string {
   const root = base || 'muc';
   let id = root;
   for (let n = 2; used.has(id); n++) id = `${root}-${n}`;

@@ -15,7 +15,7 @@ export interface MissingPhoto {
 const attribute = (node: MdxJsxFlowElement, name: string) =>
   node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
 
-export function findMissingPhotos(tree: Root, file: string): MissingPhoto[] {
+function findMissingPhotos(tree: Root, file: string): MissingPhoto[] {
   const missing: MissingPhoto[] = [];
   visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
     if (node.name !== 'Figure' || attribute(node, 'src')) return;
@@ -25,12 +25,12 @@ export function findMissingPhotos(tree: Root, file: string): MissingPhoto[] {
   return missing;
 }
 
-export function formatMissingPhoto({ file, line, caption }: MissingPhoto): string {
+function formatMissingPhoto({ file, line, caption }: MissingPhoto): string {
   return `[ảnh] ${file}${line ? `:${line}` : ''}: ảnh "${caption ?? '(không chú thích)'}" chưa có tệp ảnh (thuộc tính src); trang đang hiện khung "Ảnh chưa có".`;
 }
 
 /** Lines printed per build; a big import (or a benchmark corpus) would otherwise flood the log. */
-export const MAX_REPORTED = 20;
+const MAX_REPORTED = 20;
 
 export default function remarkMissingPhotos(options: { report?: (line: string) => void } = {}) {
   const report = options.report ?? ((line: string) => console.warn(line));

@@ -5,7 +5,7 @@ import { SLUG_PATTERN } from '../lib/slug.ts';
 import { normalizeTags } from '../lib/tags.ts';
 import { parseVietnamIso, VIETNAM_ISO_EXAMPLE } from '../lib/iso.ts';
 
-export const vietnamTime = z.unknown().transform((value, ctx) => {
+const vietnamTime = z.unknown().transform((value, ctx) => {
   const parsed = parseVietnamIso(value);
   if (typeof parsed === 'string') {
     ctx.addIssue({ code: 'custom', message: parsed });
@@ -14,7 +14,7 @@ export const vietnamTime = z.unknown().transform((value, ctx) => {
   return parsed;
 });
 
-export const slugId = z
+const slugId = z
   .string()
   .regex(SLUG_PATTERN, 'phải là chữ thường không dấu, nối bằng dấu gạch ngang, ví dụ "thoi-su"');
 

@@ -89,7 +89,7 @@ function formatValue(key: keyof ArticleFrontmatter, value: NonNullable<ArticleFr
 }
 
 /** The frontmatter lines (without the "---" fences), fields in canonical order, absent ones left out. */
-export function formatFrontmatter(fields: ArticleFrontmatter): string {
+function formatFrontmatter(fields: ArticleFrontmatter): string {
   return FIELD_ORDER.filter((key) => fields[key] !== undefined)
     .map((key) => `${key}: ${formatValue(key, fields[key]!)}`)
     .join('\n');

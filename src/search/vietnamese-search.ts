@@ -15,14 +15,14 @@ export interface PagefindResult {
   data: () => Promise<PagefindResultData>;
 }
 
-export interface PagefindResultData {
+interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[]>;
 }
 
-export interface PagefindSearchOptions {
+interface PagefindSearchOptions {
   filters?: Record<string, string | string[]>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
@@ -31,7 +31,7 @@ export interface PagefindApi {
   search: (query: string, options?: PagefindSearchOptions) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-export const MAX_QUERY_CHARS = 200;
+const MAX_QUERY_CHARS = 200;
 export const MAX_QUERY_WORDS = 10;
 const MAX_VARIANTS_PER_WORD = 8;
 const MAX_COMBINATIONS = 8;
@@ -160,7 +160,7 @@ export function dateMergeCursor(lists: readonly PagefindResult[][]): ResultCurso
   };
 }
 
-export type SearchOutcome =
+type SearchOutcome =
   | { kind: 'empty' }
   | { kind: 'unmatched'; words: string[] }
   | { kind: 'results'; words: string[]; cursor: ResultCursor };
@@ -176,7 +176,7 @@ async function resultsOf(api: PagefindApi, query: string, options?: PagefindSear
   return (await api.search(query, options))?.results ?? [];
 }
 
-export async function searchVietnamese(api: PagefindApi, request: SearchRequest): Promise<SearchOutcome> {
+async function searchVietnamese(api: PagefindApi, request: SearchRequest): Promise<SearchOutcome> {
   const words = queryWords(request.query);
   if (!words.length) return { kind: 'empty' };
 

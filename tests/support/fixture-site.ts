@@ -8,7 +8,7 @@ import { projectRoot } from './build.ts';
 import { articleSource as article, type ArticleFrontmatter } from '../../src/model/frontmatter.ts';
 
 export const BA_DINH_ID = 'quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021';
-export const BA_DINH_FILE = `content/articles/2021/${BA_DINH_ID}.mdx`;
+const BA_DINH_FILE = `content/articles/2021/${BA_DINH_ID}.mdx`;
 export const SYNTHETIC_COUNT = 24;
 
 /** Synthetic article n (1-based): one every three days from 01/12/2020 at 08:00 Vietnam time. */
@@ -27,7 +27,7 @@ export const syntheticId = (n: number) => `bai-thu-nghiem-so-${String(n).padStar
  * syllables together and in order versus scattered, exact versus other diacritics, đ-words,
  * several categories and years for filters and sorting.
  */
-export const SEARCH_CORPUS = [
+const SEARCH_CORPUS = [
   {
     id: 'tim-kiem-cum-tu-lien-nhau',
     title: 'Bài thử nghiệm tìm kiếm số 1: tên quận đứng liền (giả lập)',

@@ -76,7 +76,7 @@ function matches(value: unknown, kind: Kind, path: string, problems: string[]): 
   return true;
 }
 
-export function validateNode(node: Record<string, unknown>, path = '$'): string[] {
+function validateNode(node: Record<string, unknown>, path = '$'): string[] {
   const problems: string[] = [];
   const type = node['@type'];
   if (typeof type !== 'string' || !TYPES[type]) return [`${path}: unknown @type ${JSON.stringify(type)}`];

@@ -24,7 +24,7 @@ const DATE_SORT = /data-pagefind-sort="date:(\d{4}-\d{2})-\d{2}T[^"]*"/;
 const HEAD_BYTES = 32 * 1024;
 
 /** The "YYYY-MM" an article page was published in, from its Pagefind sort key (read from the top of the file). */
-export function publishedMonthOf(file: string): string {
+function publishedMonthOf(file: string): string {
   const fd = openSync(file, 'r');
   try {
     const buffer = Buffer.alloc(HEAD_BYTES);

@@ -21,7 +21,7 @@ export interface LegacyImportOptions {
   publishedAt?: Date;
 }
 
-export interface ImportProblem {
+interface ImportProblem {
   line?: number;
   message: string;
 }
@@ -30,7 +30,7 @@ export type LegacyImportResult =
   | { ok: true; slug: string; year: number; mdx: string; article: LegacyArticle }
   | { ok: false; problems: ImportProblem[] };
 
-export interface LegacyArticle {
+interface LegacyArticle {
   title: string;
   publishedAt: Date;
   source?: string;
@@ -52,7 +52,7 @@ const END_PUNCTUATION = /[.!?…:;"”)\]]$/u;
 const MOJIBAKE = /\uFFFD|Ã[\u0080-\u00BF]|Ä[\u0080-\u00BF]|á»|áº/u;
 
 /** BOM, Windows line endings, NBSP-only "blank" lines and decomposed letters, normalised away. */
-export function normaliseDump(text: string): Line[] {
+function normaliseDump(text: string): Line[] {
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
@@ -71,7 +71,7 @@ export function looksLikeSignature(text: string): boolean {
   return wordCount(text) <= 8 && SIGNATURE.test(text);
 }
 
-export function parseLegacyDump(text: string, publishedAtFallback?: Date): { article?: LegacyArticle; problems: ImportProblem[] } {
+function parseLegacyDump(text: string, publishedAtFallback?: Date): { article?: LegacyArticle; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const lines = normaliseDump(text);
   const chromeAt = lines.findIndex((l) => CHROME_START.test(l.text));
@@ -121,11 +121,11 @@ export function parseLegacyDump(text: string, publishedAtFallback?: Date): { art
 }
 
 /** Text that MDX would otherwise read as JSX or expressions. */
-export function escapeMdxText(text: string): string {
+function escapeMdxText(text: string): string {
   return text.replace(/[{}<>]/g, (c) => `\\${c}`);
 }
 
-export function toMdx(article: LegacyArticle, options: LegacyImportOptions): string {
+function toMdx(article: LegacyArticle, options: LegacyImportOptions): string {
   const signatureName = article.signature?.replace(/\s*\(.*\)$/, '');
   const author = signatureName ? options.authors?.find((a) => a.name === signatureName) : undefined;
   const body = article.blocks.map((b) =>

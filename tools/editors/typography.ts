@@ -2,7 +2,7 @@
 // together, straight quotes. Numbers written the Vietnamese way ("73.616", "7.140,35", "8,5%") and
 // abbreviations ("UBND", "TTHC", "VH&TT", "TP.HCM") are never flagged.
 
-export type TypographyRule =
+type TypographyRule =
   | 'space-after-punctuation'
   | 'glued-words'
   | 'number-glued-to-word'
@@ -21,7 +21,7 @@ export interface TypographyIssue {
   fix: string;
 }
 
-const NON_ASCII_LETTER = /[^\x00-\x7F]/;
+const NON_ASCII_LETTER = /\P{ASCII}/u;
 /** Units written glued to a digit: km2, m3, cm2… */
 const UNIT_WITH_POWER = /^(k?m|cm|mm|dm)[23]$/;
 

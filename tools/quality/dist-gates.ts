@@ -11,7 +11,7 @@ export interface GateFailure {
   message: string;
 }
 
-export const pagesOf = (dist: string) => globSync('**/*.html', { cwd: dist }).sort();
+const pagesOf = (dist: string) => globSync('**/*.html', { cwd: dist }).sort();
 
 /**
  * html-validate's recommended rules (WHATWG HTML, plus accessibility and best-practice rules), less two

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { distFileOf } from '../lib/dist-files.ts';
 
-export interface AssetWeight {
+interface AssetWeight {
   kind: 'html' | 'css' | 'js';
   path: string;
   bytes: number;
@@ -25,7 +25,7 @@ const weigh = (kind: AssetWeight['kind'], path: string, content: Buffer): AssetW
 });
 
 /** Same-origin stylesheet and script URLs a page loads. */
-export function linkedAssets(html: string): { css: string[]; js: string[] } {
+function linkedAssets(html: string): { css: string[]; js: string[] } {
   const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]+)"`).exec(tag)?.[1];
   const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => attr(m[0], 'href')!).filter(Boolean);
   const js = [...html.matchAll(/<script\b[^>]*\bsrc="[^"]+"[^>]*>/g)].map((m) => attr(m[0], 'src')!).filter(Boolean);

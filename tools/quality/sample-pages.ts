@@ -2,7 +2,7 @@
 import { articleUrl, categoryUrl, searchUrl } from '../../src/lib/urls.ts';
 
 /** The first real article (the Ba Đình report), the one page every site build has. */
-export const SAMPLE_ARTICLE_ID = 'quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021';
+const SAMPLE_ARTICLE_ID = 'quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021';
 
 export const SAMPLE_PAGES = {
   home: '/',
