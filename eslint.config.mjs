@@ -30,14 +30,18 @@ const SRC_LAYERS = {
 };
 
 /** An import written to reach `layer` (a folder of src/ or one of its root files). */
-const importOf = (layer) => (layer.includes('.') || layer === 'build-settings' ? `(^|/)${layer.replace('.', '\\.')}\\.ts$` : `(^|/)${layer}/`);
+const importOf = (layer) =>
+  layer.includes('.') || layer === 'build-settings' ? `(^|/)${layer.replace('.', '\\.')}\\.ts$` : `(^|/)${layer}/`;
 
 const OUTSIDE_SRC = {
   tools: { regex: '(^|/)(\\.\\./)*tools/', message: 'src/ is what the site build and the browser run: it never imports tools/.' },
   benchmark: { regex: '(^|/)(\\.\\./)*benchmark/', message: 'Only benchmark/ runs benchmark code.' },
   tests: { regex: '(^|/)(\\.\\./)*tests/', message: 'Tests may import anything; nothing imports tests.' },
 };
-const PAGEFIND_NODE_API = { regex: '^pagefind$', message: "Pagefind's Node API indexes built sites in tools/build/; the browser loads /pagefind/ itself." };
+const PAGEFIND_NODE_API = {
+  regex: '^pagefind$',
+  message: "Pagefind's Node API indexes built sites in tools/build/; the browser loads /pagefind/ itself.",
+};
 // Code that runs outside Astro (tools, benchmarks) cannot import what needs Astro's runtime.
 const ASTRO_RUNTIME_ONLY = {
   regex: '(^|/)src/(data|pages|layouts|components|client|loaders|integrations)/|^astro:',
@@ -103,6 +107,11 @@ export default defineConfig(
   },
   {
     files: ['benchmark/**'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ ...OUTSIDE_SRC.tests, message: 'Benchmarks never import tests.' }, ASTRO_RUNTIME_ONLY] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ ...OUTSIDE_SRC.tests, message: 'Benchmarks never import tests.' }, ASTRO_RUNTIME_ONLY] },
+      ],
+    },
   },
 );

@@ -20,7 +20,9 @@ const reportFile = join(work, `report-search-${count}.json`);
 
 console.log(`search benchmark: ${count} synthetic articles`);
 console.log('1/3 generating the corpus');
-const gen = await runMeasured(process.execPath, [join(root, 'benchmark/gen-corpus.ts'), '--count', String(count), '--out', corpus], { onLine: (l) => console.log(`  ${l}`) });
+const gen = await runMeasured(process.execPath, [join(root, 'benchmark/gen-corpus.ts'), '--count', String(count), '--out', corpus], {
+  onLine: (l) => console.log(`  ${l}`),
+});
 if (gen.code) throw new Error(gen.output);
 
 console.log('2/3 building the site and its search index');
@@ -41,7 +43,9 @@ if (build.code) throw new Error(`build failed:\n${build.output.slice(-3000)}`);
 const report = JSON.parse(readFileSync(reportFile, 'utf8')) as BuildReport;
 const pages = globSync('**/*.html', { cwd: dist }).length;
 const index = dirSize(join(dist, SEARCH_INDEX_DIR));
-console.log(`  build: ${seconds(build.wallMs)}, peak RSS ${mb(build.peakRssBytes)}, ${pages} pages; index: ${report.search.pages} pages in ${report.search.shards} shard(s)`);
+console.log(
+  `  build: ${seconds(build.wallMs)}, peak RSS ${mb(build.peakRssBytes)}, ${pages} pages; index: ${report.search.pages} pages in ${report.search.shards} shard(s)`,
+);
 
 console.log('3/3 querying in Chromium (fresh cache per query)');
 const rows = await measureQueries(dist, Number(values.port), STANDARD_QUERIES, (row) => console.log(`  ${queryRow(row)}`));

@@ -15,7 +15,14 @@ import { measureQueries, queryRow, QUERY_TABLE_HEADER, type QueryCost } from './
 import type { BuildReport } from '../tools/build/build.ts';
 import { parseShardManifest, SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE } from '../src/search/shards.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, 'skip-dev': { type: 'boolean', default: false }, 'skip-hugo': { type: 'boolean', default: false }, 'skip-search': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '1000' },
+    'skip-dev': { type: 'boolean', default: false },
+    'skip-hugo': { type: 'boolean', default: false },
+    'skip-search': { type: 'boolean', default: false },
+  },
+});
 const count = Number(values.count);
 const root = resolve(import.meta.dirname, '..');
 const work = resolve(root, '.bench');
@@ -57,7 +64,15 @@ async function buildOurs(name: string) {
   log(`  ${name}…`);
   const run = await runMeasured(node, [build], {
     cwd: root,
-    env: { ...process.env, NEWS_CONTENT_DIR: corpus, NEWS_OUT_DIR: dist, NEWS_CACHE_DIR: cache, NEWS_BUILD_REPORT: reportFile, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      NEWS_CONTENT_DIR: corpus,
+      NEWS_OUT_DIR: dist,
+      NEWS_CACHE_DIR: cache,
+      NEWS_BUILD_REPORT: reportFile,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+    },
     onLine: progress(name),
   });
   if (run.code) throw new Error(`${name} failed:\n${run.output.slice(-4000)}`);
@@ -75,11 +90,17 @@ async function devServerUpdate(file: string): Promise<number> {
     stdio: 'ignore',
   });
   try {
-    const slug = file.split('/').pop()!.replace(/\.mdx?$/, '');
+    const slug = file
+      .split('/')
+      .pop()!
+      .replace(/\.mdx?$/, '');
     const url = `http://127.0.0.1:${port}/bai-viet/${slug}/`;
     const started = Date.now();
     for (;;) {
-      const ok = await fetch(url).then((r) => r.ok, () => false);
+      const ok = await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       if (Date.now() - started > 20 * 60_000) throw new Error('dev server did not start');
       await new Promise((r) => setTimeout(r, 1000));
@@ -89,7 +110,10 @@ async function devServerUpdate(file: string): Promise<number> {
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n${marker}\n`);
     const saved = performance.now();
     for (;;) {
-      const html = await fetch(url).then((r) => r.text(), () => '');
+      const html = await fetch(url).then(
+        (r) => r.text(),
+        () => '',
+      );
       if (html.includes(marker)) return performance.now() - saved;
       if (performance.now() - saved > 120_000) throw new Error('edit never showed up');
       await new Promise((r) => setTimeout(r, 100));
@@ -101,7 +125,9 @@ async function devServerUpdate(file: string): Promise<number> {
 
 log(`benchmark: ${count} synthetic articles on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB`);
 log('1/6 corpus');
-const gen = await runMeasured(node, [join(root, 'benchmark/gen-corpus.ts'), '--count', String(count), '--out', corpus], { onLine: (l) => log(`    ${l}`) });
+const gen = await runMeasured(node, [join(root, 'benchmark/gen-corpus.ts'), '--count', String(count), '--out', corpus], {
+  onLine: (l) => log(`    ${l}`),
+});
 if (gen.code) throw new Error(gen.output);
 
 log('2/6 this site');
@@ -124,7 +150,7 @@ if (!values['skip-hugo']) {
   log('4/6 Hugo (measuring stick) and Pagefind on its output');
   if (spawnSync('hugo', ['version']).status !== 0) {
     if (process.getuid?.() === 0) {
-      log('    installing Debian\'s hugo…');
+      log("    installing Debian's hugo…");
       spawnSync('apt-get', ['install', '-y', '-qq', 'hugo'], { stdio: 'inherit' });
     } else throw new Error('Hugo is needed as the measuring stick: `sudo apt-get install -y hugo`');
   }
@@ -143,7 +169,13 @@ if (!values['skip-hugo']) {
   if (pagefind.code) throw new Error(pagefind.output);
   log(`    pagefind: ${seconds(pagefind.wallMs)}, peak ${mb(pagefind.peakRssBytes)}`);
   rows.push({ name: 'Hugo', run: hugo, pages: hugoPages });
-  rows.push({ name: 'Pagefind on Hugo', run: pagefind, pages: hugoPages, indexSeconds: readReport<BuildReport['search']>().seconds, indexBytes: dirSize(join(hugoOut, SEARCH_INDEX_DIR)).bytes });
+  rows.push({
+    name: 'Pagefind on Hugo',
+    run: pagefind,
+    pages: hugoPages,
+    indexSeconds: readReport<BuildReport['search']>().seconds,
+    indexBytes: dirSize(join(hugoOut, SEARCH_INDEX_DIR)).bytes,
+  });
 }
 
 let queries: QueryCost[] = [];

@@ -46,9 +46,14 @@ const codes: number[] = [];
 if (!buildFailed) {
   const vitestJson = resolve(reports, 'vitest.json');
   codes.push(
-    await run('vitest (unit, components, build output)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], {
-      NEWS_DIST_READY: '1',
-    }),
+    await run(
+      'vitest (unit, components, build output)',
+      bin('vitest'),
+      ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
+      {
+        NEWS_DIST_READY: '1',
+      },
+    ),
   );
   const v = readJson(vitestJson);
   if (v) {

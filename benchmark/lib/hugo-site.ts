@@ -54,7 +54,10 @@ export function writeHugoSite(corpus: string, dir: string): number {
       categories: [data.category],
       tags: data.tags,
     };
-    writeFileSync(join(dir, 'content/bai-viet', basename(file).replace(/\.mdx$/, '.md')), `---\n${yaml.dump(front)}---\n\n${plainBody(block.body)}`);
+    writeFileSync(
+      join(dir, 'content/bai-viet', basename(file).replace(/\.mdx$/, '.md')),
+      `---\n${yaml.dump(front)}---\n\n${plainBody(block.body)}`,
+    );
     count++;
   }
   return count;

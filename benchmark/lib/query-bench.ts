@@ -9,7 +9,16 @@ import { CHROMIUM_ARGS, findChromium } from '../../tools/quality/chromium.ts';
 import { SEARCH_INDEX_DIR } from '../../src/search/shards.ts';
 import { searchUrl } from '../../src/lib/urls.ts';
 
-export const STANDARD_QUERIES = ['thi dua', 'ngan sach', 'do thi', 'phong trào thi đua', 'giao thong', 'uyen', '8.430,54', 'khong co tu nay'];
+export const STANDARD_QUERIES = [
+  'thi dua',
+  'ngan sach',
+  'do thi',
+  'phong trào thi đua',
+  'giao thong',
+  'uyen',
+  '8.430,54',
+  'khong co tu nay',
+];
 
 export interface QueryCost {
   query: string;
@@ -25,11 +34,25 @@ export interface QueryCost {
 
 const root = resolve(import.meta.dirname, '../..');
 
-export async function measureQueries(dist: string, port: number, queries = STANDARD_QUERIES, onRow?: (row: QueryCost) => void): Promise<QueryCost[]> {
+export async function measureQueries(
+  dist: string,
+  port: number,
+  queries = STANDARD_QUERIES,
+  onRow?: (row: QueryCost) => void,
+): Promise<QueryCost[]> {
   const server = spawn(process.execPath, [join(root, 'tools/deploy/serve-static.ts'), dist, '--port', String(port)], { stdio: 'ignore' });
   const indexPath = `/${SEARCH_INDEX_DIR}/`;
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 50 && !(await fetch(`${base}/`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+  for (
+    let i = 0;
+    i < 50 &&
+    !(await fetch(`${base}/`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  )
+    await new Promise((r) => setTimeout(r, 100));
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const rows: QueryCost[] = [];
   try {

@@ -1,6 +1,13 @@
 // Search page island: reads the query from the URL, runs it through the Vietnamese-aware search
 // (src/search/vietnamese-search.ts) against the Pagefind index served from this site, and renders accessible results.
-import { MAX_QUERY_WORDS, queryWords, shardedSearch, type LoadedHit, type PagefindApi, type ShardedSearch } from '../search/vietnamese-search.ts';
+import {
+  MAX_QUERY_WORDS,
+  queryWords,
+  shardedSearch,
+  type LoadedHit,
+  type PagefindApi,
+  type ShardedSearch,
+} from '../search/vietnamese-search.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../search/search-url.ts';
 import { parseShardManifest, periodOf, SEARCH_INDEX_DIR, shardsToSearch, SHARD_MANIFEST_FILE, type SearchShard } from '../search/shards.ts';
 import { formatDateTime, toVietnamIso } from '../lib/dates.ts';
@@ -45,7 +52,10 @@ const loadShards = () =>
 /** One Pagefind instance per shard, opened on first use; all share one copy of Pagefind's script and worker. */
 const openShard = (shard: SearchShard): Promise<PagefindApi> =>
   loadOnce(`shard:${shard.id}`, async () => {
-    const module = await loadOnce('pagefind', () => import(/* @vite-ignore */ `${INDEX_BASE}${shard.id}/pagefind.js`) as Promise<PagefindModule>);
+    const module = await loadOnce(
+      'pagefind',
+      () => import(/* @vite-ignore */ `${INDEX_BASE}${shard.id}/pagefind.js`) as Promise<PagefindModule>,
+    );
     const pf = module.createInstance({ basePath: `${INDEX_BASE}${shard.id}/`, baseUrl: '/' });
     // Weigh exact diacritics more than Pagefind's default, so "bão về" ranks "bão về" above "bảo vệ"
     // (measured on the fixture corpus; the default lets a title match with other marks win).

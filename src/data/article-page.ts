@@ -16,7 +16,12 @@ import { getSiteData, toCard, type Article } from './site-data.ts';
 async function shareImageOf(article: Article, site: URL): Promise<ShareImage | undefined> {
   if (!article.cover) return undefined;
   const cover = await getImage({ src: article.cover, width: 1200, format: 'jpeg' });
-  return { url: absoluteUrl(site, cover.src), alt: article.coverAlt ?? '', width: Number(cover.attributes.width), height: Number(cover.attributes.height) };
+  return {
+    url: absoluteUrl(site, cover.src),
+    alt: article.coverAlt ?? '',
+    width: Number(cover.attributes.width),
+    height: Number(cover.attributes.height),
+  };
 }
 
 export async function articlePage(article: Article, site: URL) {

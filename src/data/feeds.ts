@@ -9,7 +9,6 @@ import { locale, ui } from '../i18n/vi.ts';
 import { fill } from '../i18n/template.ts';
 import { escapeXml } from '../lib/xml.ts';
 
-
 export function articleFeed(options: { title: string; description: string; site: URL; articles: readonly Article[] }) {
   return rss({
     title: options.title,

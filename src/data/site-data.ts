@@ -91,7 +91,9 @@ async function load(): Promise<SiteData> {
 
   const articles = createArticleIndex(records, { now: new Date(), includeUnpublished: import.meta.env.DEV });
   if (!import.meta.env.DEV && articles.excluded.length) {
-    console.warn(formatExclusions(articles.excluded.map((e) => ({ file: e.article.filePath, reason: e.reason, publishedAt: e.article.publishedAt }))));
+    console.warn(
+      formatExclusions(articles.excluded.map((e) => ({ file: e.article.filePath, reason: e.reason, publishedAt: e.article.publishedAt }))),
+    );
   }
   return { articles, categories, categoryById };
 }

@@ -42,8 +42,7 @@ export const ui = {
   missingPhoto: 'Ảnh chưa có',
   missingPhotoNote: 'Ảnh gốc của bài không còn trong kho lưu trữ; chỉ giữ lại chú thích.',
   notFoundTitle: 'Không tìm thấy trang',
-  notFoundText:
-    'Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Bạn có thể quay về trang chủ hoặc tìm bài viết.',
+  notFoundText: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Bạn có thể quay về trang chủ hoặc tìm bài viết.',
   backHome: 'Về trang chủ',
   searchTitle: 'Tìm kiếm',
   search: {
@@ -96,11 +95,9 @@ export const ui = {
     sending: 'Đang gửi…',
     notConnected:
       'Chức năng bình luận chưa được kết nối: bình luận của bạn chưa được gửi đi. Nội dung bạn đã nhập vẫn được giữ lại trên trình duyệt này.',
-    notConnectedNotice:
-      'Lưu ý: chức năng bình luận chưa được kết nối với máy chủ, nên bình luận chưa thể gửi đi.',
+    notConnectedNotice: 'Lưu ý: chức năng bình luận chưa được kết nối với máy chủ, nên bình luận chưa thể gửi đi.',
     success: 'Cảm ơn bạn! Bình luận đã được gửi và đang chờ duyệt.',
-    failure:
-      'Chưa gửi được bình luận (lỗi mạng hoặc máy chủ). Nội dung bạn nhập vẫn được giữ lại, mời bạn thử lại sau.',
+    failure: 'Chưa gửi được bình luận (lỗi mạng hoặc máy chủ). Nội dung bạn nhập vẫn được giữ lại, mời bạn thử lại sau.',
     tooFast: 'Bạn gửi quá nhanh. Mời bạn đọc lại bình luận rồi gửi lại sau vài giây.',
     errorSummary: 'Bình luận chưa gửi được vì còn lỗi:',
     errors: {

@@ -26,7 +26,13 @@ export default function devSearchIndex(): AstroIntegration {
             res.end();
             return;
           }
-          const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.json') ? 'application/json' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+          const type = file.endsWith('.js')
+            ? 'text/javascript'
+            : file.endsWith('.json')
+              ? 'application/json'
+              : file.endsWith('.css')
+                ? 'text/css'
+                : 'application/octet-stream';
           res.setHeader('Content-Type', type);
           res.setHeader('Cache-Control', 'no-cache');
           createReadStream(file).pipe(res);

@@ -68,10 +68,7 @@ function exclusionReason(article: ArticleRecord, now: Date): ExclusionReason | u
   return undefined;
 }
 
-export function createArticleIndex<T extends ArticleRecord>(
-  records: readonly T[],
-  options: IndexOptions,
-): ArticleIndex<T> {
+export function createArticleIndex<T extends ArticleRecord>(records: readonly T[], options: IndexOptions): ArticleIndex<T> {
   const excluded: Exclusion<T>[] = [];
   const published: T[] = [];
   for (const article of records) {

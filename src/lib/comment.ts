@@ -17,13 +17,7 @@ export interface CommentLimits {
 export type CommentField = keyof CommentFields;
 
 export type CommentError =
-  | 'nameRequired'
-  | 'nameTooLong'
-  | 'phoneInvalid'
-  | 'titleRequired'
-  | 'titleTooLong'
-  | 'bodyRequired'
-  | 'bodyTooLong';
+  'nameRequired' | 'nameTooLong' | 'phoneInvalid' | 'titleRequired' | 'titleTooLong' | 'bodyRequired' | 'bodyTooLong';
 
 /**
  * A Vietnamese phone number as people write it: mobile 0[35789]x xxx xxxx (10 digits) or landline
@@ -44,10 +38,7 @@ export function visibleLength(text: string): number {
   return [...text.normalize('NFC')].length;
 }
 
-export function validateComment(
-  fields: CommentFields,
-  limits: CommentLimits,
-): Partial<Record<CommentField, CommentError>> {
+export function validateComment(fields: CommentFields, limits: CommentLimits): Partial<Record<CommentField, CommentError>> {
   const errors: Partial<Record<CommentField, CommentError>> = {};
   const name = fields.name.trim();
   const title = fields.title.trim();

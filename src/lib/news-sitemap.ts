@@ -9,7 +9,6 @@ export interface NewsSitemapItem {
   publishedAt: Date;
 }
 
-
 /** Items published within `hours` before `now` (and not after it), newest first as given. */
 export function recentForNews<T extends { publishedAt: Date }>(items: readonly T[], now: Date, hours: number): T[] {
   const from = now.getTime() - hours * 3600_000;

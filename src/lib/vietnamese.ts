@@ -4,12 +4,7 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /** "Quận Ba Đình" → "Quan Ba Dinh". Tone and vowel marks are dropped; đ/Đ map to d/D explicitly. */
 export function foldDiacritics(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
 /** Number of words (space-separated syllables, as Vietnamese is written) in a text. */

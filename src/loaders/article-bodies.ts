@@ -94,7 +94,11 @@ export function withBodiesOnDisk(loader: Loader): Loader {
  * `render()`). A body file that should exist and does not is an error naming the article: never an
  * article page without its text.
  */
-export function bodyOnDisk(entry: { id: string; filePath?: string; rendered?: { metadata?: Record<string, unknown> } }): string | undefined {
+export function bodyOnDisk(entry: {
+  id: string;
+  filePath?: string;
+  rendered?: { metadata?: Record<string, unknown> };
+}): string | undefined {
   const file = entry.rendered?.metadata?.[BODY_FILE_KEY];
   if (typeof file !== 'string') return undefined;
   try {

@@ -20,7 +20,14 @@ export default function rehypeArticleImages(options: ArticleImageOptions = {}) {
     let size = sizes.get(src);
     if (!size) {
       const file = join(publicDir, decodeURIComponent(src));
-      size = existsSync(file) ? sharp(file).metadata().then(({ width, height }) => ({ width, height }), () => ({})) : Promise.resolve({});
+      size = existsSync(file)
+        ? sharp(file)
+            .metadata()
+            .then(
+              ({ width, height }) => ({ width, height }),
+              () => ({}),
+            )
+        : Promise.resolve({});
       sizes.set(src, size);
     }
     return size;
@@ -42,7 +49,14 @@ export default function rehypeArticleImages(options: ArticleImageOptions = {}) {
       }
       // A paragraph holding only a titled image is a figure with a caption.
       const title = node.properties.title;
-      if (parent && parent.type === 'element' && parent.tagName === 'p' && typeof title === 'string' && title.trim() && index !== undefined) {
+      if (
+        parent &&
+        parent.type === 'element' &&
+        parent.tagName === 'p' &&
+        typeof title === 'string' &&
+        title.trim() &&
+        index !== undefined
+      ) {
         if (parent.children.every((c) => c === node || isWhitespace(c))) {
           delete node.properties.title;
           parent.tagName = 'figure';

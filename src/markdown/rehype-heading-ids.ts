@@ -7,7 +7,9 @@ import { slugify } from '../lib/slug.ts';
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 function textOf(node: Element | Text): string {
-  return node.type === 'text' ? node.value : node.children.map((c) => (c.type === 'element' || c.type === 'text' ? textOf(c) : '')).join('');
+  return node.type === 'text'
+    ? node.value
+    : node.children.map((c) => (c.type === 'element' || c.type === 'text' ? textOf(c) : '')).join('');
 }
 
 function uniqueId(base: string, used: Set<string>): string {

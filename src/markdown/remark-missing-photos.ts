@@ -12,8 +12,7 @@ export interface MissingPhoto {
   caption?: string;
 }
 
-const attribute = (node: MdxJsxFlowElement, name: string) =>
-  node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+const attribute = (node: MdxJsxFlowElement, name: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
 
 function findMissingPhotos(tree: Root, file: string): MissingPhoto[] {
   const missing: MissingPhoto[] = [];

@@ -14,9 +14,7 @@ const vietnamTime = z.unknown().transform((value, ctx) => {
   return parsed;
 });
 
-const slugId = z
-  .string()
-  .regex(SLUG_PATTERN, 'phải là chữ thường không dấu, nối bằng dấu gạch ngang, ví dụ "thoi-su"');
+const slugId = z.string().regex(SLUG_PATTERN, 'phải là chữ thường không dấu, nối bằng dấu gạch ngang, ví dụ "thoi-su"');
 
 /** Fields whose rules do not depend on other collections. */
 export const articleFields = {

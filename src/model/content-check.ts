@@ -36,7 +36,8 @@ interface ListSchema<T> {
 export function parseIdList<T extends { id: string }>(file: SourceFile, schema: ListSchema<T>): { items: T[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const parsedYaml = parseYaml(file.source);
-  if (!parsedYaml.ok) return { items: [], problems: [{ file: file.path, line: parsedYaml.line, message: parsedYaml.message, severity: 'error' }] };
+  if (!parsedYaml.ok)
+    return { items: [], problems: [{ file: file.path, line: parsedYaml.line, message: parsedYaml.message, severity: 'error' }] };
   const data = parsedYaml.data;
   if (!Array.isArray(data)) {
     problems.push({ file: file.path, line: 1, message: 'phải là một danh sách (mỗi mục bắt đầu bằng "- id: …")', severity: 'error' });
@@ -55,7 +56,8 @@ export function parseIdList<T extends { id: string }>(file: SourceFile, schema: 
       }
       return;
     }
-    if (seen.has(parsed.data.id)) problems.push({ file: file.path, line, field: 'id', message: `id "${parsed.data.id}" bị trùng`, severity: 'error' });
+    if (seen.has(parsed.data.id))
+      problems.push({ file: file.path, line, field: 'id', message: `id "${parsed.data.id}" bị trùng`, severity: 'error' });
     seen.add(parsed.data.id);
     items.push(parsed.data);
   });
@@ -77,8 +79,10 @@ const IMAGE = /!\[[^\]]*\]\(([^)\s]+)[^)]*\)|<(?:Figure|img|Image|VideoEmbed)\b[
 
 export function checkContent(input: ContentInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const error = (file: string, message: string, line?: number, field?: string) => problems.push({ file, line, field, message, severity: 'error' });
-  const warn = (file: string, message: string, line?: number, field?: string) => problems.push({ file, line, field, message, severity: 'warning' });
+  const error = (file: string, message: string, line?: number, field?: string) =>
+    problems.push({ file, line, field, message, severity: 'error' });
+  const warn = (file: string, message: string, line?: number, field?: string) =>
+    problems.push({ file, line, field, message, severity: 'warning' });
   const publicDir = input.publicDir ?? 'public';
 
   const categories = parseIdList(input.categories, categorySchema);
@@ -125,7 +129,10 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     // Comments are not published: blank them out (keeping line numbers) before looking for links.
     const body = block.body.replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, (c) => c.replace(/[^\n]/g, ' '));
     const bodyLine = block.bodyLine;
-    const readable = body.replace(/^(?:import|export)\s.*$/gm, '').replace(/<[^>]*>/g, '').trim();
+    const readable = body
+      .replace(/^(?:import|export)\s.*$/gm, '')
+      .replace(/<[^>]*>/g, '')
+      .trim();
     if (!readable) error(file.path, 'bài không có nội dung (phần sau thông tin đầu bài đang trống)', bodyLine, 'body');
     parsed.push({
       file,
@@ -138,7 +145,15 @@ export function checkContent(input: ContentInput): ContentProblem[] {
   }
 
   for (const [id, files] of sharedIds(input.articles.map((f) => f.path))) {
-    for (const file of files) error(file, sharedIdMessage(id, files.filter((f) => f !== file)), 1);
+    for (const file of files)
+      error(
+        file,
+        sharedIdMessage(
+          id,
+          files.filter((f) => f !== file),
+        ),
+        1,
+      );
   }
 
   const articleById = new Map(parsed.map((a) => [a.id, a]));
@@ -152,11 +167,14 @@ export function checkContent(input: ContentInput): ContentProblem[] {
       if (parts[0] === 'bai-viet') {
         const linked = articleById.get(parts[1] ?? '');
         if (!linked) error(article.file.path, `liên kết hỏng: không có bài "${parts[1] ?? ''}" (${target})`, line, 'body');
-        else if (linked.draft && !article.draft) warn(article.file.path, `liên kết tới bản nháp ${linked.file.path}: sẽ hỏng khi bài này được đăng trước`, line, 'body');
+        else if (linked.draft && !article.draft)
+          warn(article.file.path, `liên kết tới bản nháp ${linked.file.path}: sẽ hỏng khi bài này được đăng trước`, line, 'body');
       } else if (parts[0] === 'chuyen-muc') {
-        if (!categoryIds.has(parts[1] ?? '')) error(article.file.path, `liên kết hỏng: không có chuyên mục "${parts[1] ?? ''}"`, line, 'body');
+        if (!categoryIds.has(parts[1] ?? ''))
+          error(article.file.path, `liên kết hỏng: không có chuyên mục "${parts[1] ?? ''}"`, line, 'body');
       } else if (parts[0] === 'chu-de') {
-        if (!tagSlugs.has(parts[1] ?? '')) warn(article.file.path, `liên kết tới chủ đề "${parts[1] ?? ''}" mà chưa bài nào dùng`, line, 'body');
+        if (!tagSlugs.has(parts[1] ?? ''))
+          warn(article.file.path, `liên kết tới chủ đề "${parts[1] ?? ''}" mà chưa bài nào dùng`, line, 'body');
       } else if (parts.length && /\.[a-z0-9]{2,5}$/i.test(target) && !input.exists(posix.join(publicDir, target))) {
         error(article.file.path, `liên kết hỏng: không có tệp ${posix.join(publicDir, target)}`, line, 'body');
       }
@@ -169,7 +187,12 @@ export function checkContent(input: ContentInput): ContentProblem[] {
       const src = m[1] ?? m[2];
       const line = where(m.index!);
       if (/^(https?:)?\/\//.test(src)) {
-        error(article.file.path, `ảnh lấy từ trang khác (${src}): hãy tải ảnh về kho của trang; trang không tải gì từ nguồn ngoài`, line, 'body');
+        error(
+          article.file.path,
+          `ảnh lấy từ trang khác (${src}): hãy tải ảnh về kho của trang; trang không tải gì từ nguồn ngoài`,
+          line,
+          'body',
+        );
         continue;
       }
       const path = src.startsWith('/') ? posix.join(publicDir, src) : posix.join(dirname(article.file.path), src);

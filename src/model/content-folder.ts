@@ -66,7 +66,9 @@ export function articleIdsFor(dir: string): (entry: string) => string {
     const id = articleIdOf(entry);
     const previous = seen.get(id);
     if (previous && previous !== entry && existsSync(join(articles, previous))) {
-      throw new ContentError([{ file: `${articles}/${entry}`, line: 1, message: sharedIdMessage(id, [`${articles}/${previous}`]), severity: 'error' }]);
+      throw new ContentError([
+        { file: `${articles}/${entry}`, line: 1, message: sharedIdMessage(id, [`${articles}/${previous}`]), severity: 'error' },
+      ]);
     }
     seen.set(id, entry);
     return id;

@@ -40,7 +40,9 @@ export interface ExclusionLine {
 
 export function formatExclusions(lines: readonly ExclusionLine[]): string {
   const described = lines.map(({ file, reason, publishedAt }) =>
-    reason === 'draft' ? `  - ${file}: bản nháp (draft: true)` : `  - ${file}: hẹn giờ đăng lúc ${formatDateTime(publishedAt)} (giờ Việt Nam)`,
+    reason === 'draft'
+      ? `  - ${file}: bản nháp (draft: true)`
+      : `  - ${file}: hẹn giờ đăng lúc ${formatDateTime(publishedAt)} (giờ Việt Nam)`,
   );
   return `[nội dung] Bản dựng này bỏ qua ${lines.length} bài chưa đăng:\n${described.join('\n')}`;
 }

@@ -32,7 +32,11 @@ export function parseYaml(text: string, firstLine = 1): YamlResult {
     return { ok: true, data: yaml.load(text) };
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
-    return { ok: false, line: mark ? firstLine + mark.line : undefined, message: `YAML không đọc được: ${(error as Error).message.split('\n')[0]}` };
+    return {
+      ok: false,
+      line: mark ? firstLine + mark.line : undefined,
+      message: `YAML không đọc được: ${(error as Error).message.split('\n')[0]}`,
+    };
   }
 }
 

@@ -8,5 +8,10 @@ import { fill } from '../i18n/template.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { articles } = await getSiteData();
-  return articleFeed({ title: fill(ui.siteFeedTitle, { site: siteConfig.name }), description: siteConfig.description, site: site!, articles: articles.published });
+  return articleFeed({
+    title: fill(ui.siteFeedTitle, { site: siteConfig.name }),
+    description: siteConfig.description,
+    site: site!,
+    articles: articles.published,
+  });
 };

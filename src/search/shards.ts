@@ -56,7 +56,12 @@ export function planSearchShards(perMonth: ReadonlyMap<Month, number>, maxPages:
   let open: { fromYear: number; toYear: number; pages: number } | undefined;
   const closeOpen = () => {
     if (!open) return;
-    shards.push({ id: shardId(`${open.fromYear}-01`, `${open.toYear}-12`), from: `${open.fromYear}-01`, to: `${open.toYear}-12`, pages: open.pages });
+    shards.push({
+      id: shardId(`${open.fromYear}-01`, `${open.toYear}-12`),
+      from: `${open.fromYear}-01`,
+      to: `${open.toYear}-12`,
+      pages: open.pages,
+    });
     open = undefined;
   };
   for (const year of [...byYear.keys()].sort((a, b) => b - a)) {

@@ -161,9 +161,7 @@ export function dateMergeCursor(lists: readonly PagefindResult[][]): ResultCurso
 }
 
 type SearchOutcome =
-  | { kind: 'empty' }
-  | { kind: 'unmatched'; words: string[] }
-  | { kind: 'results'; words: string[]; cursor: ResultCursor };
+  { kind: 'empty' } | { kind: 'unmatched'; words: string[] } | { kind: 'results'; words: string[]; cursor: ResultCursor };
 
 export interface SearchRequest {
   query: string;
@@ -230,7 +228,11 @@ export interface ShardedSearch<Shard> {
   next(count: number): Promise<LoadedHit[]>;
 }
 
-export function shardedSearch<Shard>(shards: readonly Shard[], open: (shard: Shard) => Promise<PagefindApi>, request: SearchRequest): ShardedSearch<Shard> {
+export function shardedSearch<Shard>(
+  shards: readonly Shard[],
+  open: (shard: Shard) => Promise<PagefindApi>,
+  request: SearchRequest,
+): ShardedSearch<Shard> {
   const searched: Shard[] = [];
   const cursors: ResultCursor[] = [];
   let unmatched: Set<string> | undefined;

@@ -32,6 +32,7 @@ describe('Markdown bodies on disk', () => {
   it('every built Markdown article without photos has its body file', () => {
     const md = readdirSync(join(fixtureDist, 'bai-viet')).filter((slug) => bodies.includes(`${slug}.html`));
     expect(md.length).toBeGreaterThan(10);
-    for (const slug of md) expect(text(builtPage(fixtureDist, `/bai-viet/${slug}/`).querySelector('.article__body')).length, slug).toBeGreaterThan(10);
+    for (const slug of md)
+      expect(text(builtPage(fixtureDist, `/bai-viet/${slug}/`).querySelector('.article__body')).length, slug).toBeGreaterThan(10);
   });
 });

@@ -46,7 +46,7 @@ describe('Ba Đình article page', () => {
     expect(doc.querySelectorAll('img:not([src]), img[src=""]')).toHaveLength(0);
   });
 
-  it('carries every paragraph and figure of the original body (with only the typography lint\'s spacing fixes)', () => {
+  it("carries every paragraph and figure of the original body (with only the typography lint's spacing fixes)", () => {
     const body = text(doc.querySelector('.article__body'));
     for (const figure of ['73.616 tỷ đồng', '7.140,35 tỷ đồng', '102,71%', '6.402/6.200 người', '75 TTHC', 'VH&TT', '193 cá nhân']) {
       expect(body).toContain(figure);
@@ -73,7 +73,10 @@ describe('Ba Đình article page', () => {
   });
 
   it('links its tags to tag pages', () => {
-    expect([...doc.querySelectorAll('.tags a')].map((a) => a.getAttribute('href'))).toEqual(['/chu-de/ba-dinh/', '/chu-de/thi-dua-khen-thuong/']);
+    expect([...doc.querySelectorAll('.tags a')].map((a) => a.getAttribute('href'))).toEqual([
+      '/chu-de/ba-dinh/',
+      '/chu-de/thi-dua-khen-thuong/',
+    ]);
   });
 
   it('has the comment form with the legacy fields, and no legacy captcha', () => {

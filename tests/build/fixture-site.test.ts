@@ -10,12 +10,15 @@ import { siteConfig } from '../../src/site.config.ts';
 
 const total = SYNTHETIC_COUNT + 1; // the synthetic articles and Ba Đình, all in quan-huyen
 const lastPage = Math.ceil(total / siteConfig.pageSize);
-const titlesOn = (path: string) => [...builtPage(fixtureDist, path).querySelectorAll('.article-list .card__title a')].map((a) => a.getAttribute('href'));
+const titlesOn = (path: string) =>
+  [...builtPage(fixtureDist, path).querySelectorAll('.article-list .card__title a')].map((a) => a.getAttribute('href'));
 
 describe('category pagination', () => {
   it('splits the category into pages of the configured size, newest first', () => {
     expect(lastPage).toBeGreaterThanOrEqual(3);
-    const pages = Array.from({ length: lastPage }, (_, i) => titlesOn(i === 0 ? '/chuyen-muc/quan-huyen/' : `/chuyen-muc/quan-huyen/${i + 1}/`));
+    const pages = Array.from({ length: lastPage }, (_, i) =>
+      titlesOn(i === 0 ? '/chuyen-muc/quan-huyen/' : `/chuyen-muc/quan-huyen/${i + 1}/`),
+    );
     expect(pages.slice(0, -1).every((p) => p.length === siteConfig.pageSize)).toBe(true);
     expect(pages.flat()).toHaveLength(total);
     expect(new Set(pages.flat()).size).toBe(total);
@@ -39,7 +42,9 @@ describe('category pagination', () => {
     const tagFirst = builtPage(fixtureDist, '/chu-de/du-lieu-thu-nghiem/');
     expect(tagFirst.querySelectorAll('.card')).toHaveLength(siteConfig.pageSize);
     expect(tagFirst.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/chu-de/du-lieu-thu-nghiem/2/');
-    expect(builtPage(fixtureDist, '/chu-de/du-lieu-thu-nghiem/3/').querySelectorAll('.card')).toHaveLength(SYNTHETIC_COUNT - 2 * siteConfig.pageSize);
+    expect(builtPage(fixtureDist, '/chu-de/du-lieu-thu-nghiem/3/').querySelectorAll('.card')).toHaveLength(
+      SYNTHETIC_COUNT - 2 * siteConfig.pageSize,
+    );
   });
 });
 

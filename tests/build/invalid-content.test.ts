@@ -10,7 +10,10 @@ function siteWith(name: string, frontmatter: string): { contentDir: string } {
   mkdirSync(resolve(contentDir, 'articles/2021'), { recursive: true });
   cpSync(resolve(projectRoot, 'content/categories.yaml'), resolve(contentDir, 'categories.yaml'));
   cpSync(resolve(projectRoot, 'content/authors.yaml'), resolve(contentDir, 'authors.yaml'));
-  writeFileSync(resolve(contentDir, `articles/2021/bai-loi-${name}.mdx`), `---\n${frontmatter.trim()}\n---\n\nNội dung bài thử nghiệm (giả lập).\n`);
+  writeFileSync(
+    resolve(contentDir, `articles/2021/bai-loi-${name}.mdx`),
+    `---\n${frontmatter.trim()}\n---\n\nNội dung bài thử nghiệm (giả lập).\n`,
+  );
   return { contentDir };
 }
 
@@ -24,26 +27,43 @@ const frontmatter = (fields: Partial<typeof valid>) => Object.values({ ...valid,
 
 const cases = [
   { name: 'missing-title', fields: { title: '' }, field: 'title', message: /thiếu tiêu đề/ },
-  { name: 'unknown-category', fields: { category: 'category: khong-ton-tai' }, field: 'category', message: /chuyên mục "khong-ton-tai" không có/ },
+  {
+    name: 'unknown-category',
+    fields: { category: 'category: khong-ton-tai' },
+    field: 'category',
+    message: /chuyên mục "khong-ton-tai" không có/,
+  },
   { name: 'bad-date', fields: { publishedAt: 'publishedAt: "20/01/2021 13:57"' }, field: 'publishedAt', message: /không đúng định dạng/ },
-  { name: 'unquoted-date', fields: { publishedAt: 'publishedAt: 2021-01-20T13:57:00+07:00' }, field: 'publishedAt', message: /thiếu dấu nháy/ },
+  {
+    name: 'unquoted-date',
+    fields: { publishedAt: 'publishedAt: 2021-01-20T13:57:00+07:00' },
+    field: 'publishedAt',
+    message: /thiếu dấu nháy/,
+  },
 ];
 
 describe('invalid articles fail the build', () => {
-  it.each(cases)('$name: names the file and the field', async ({ name, fields, field, message }) => {
-    const { contentDir } = siteWith(name, frontmatter(fields));
-    const result = await buildSite({ contentDir, outDir: resolve(workDir, `dist-invalid-${name}`) });
-    expect(result.code).not.toBe(0);
-    expect(result.output).toContain(`bai-loi-${name}.mdx`);
-    expect(result.output).toContain(field);
-    expect(result.output).toMatch(message);
-  }, 60_000);
+  it.each(cases)(
+    '$name: names the file and the field',
+    async ({ name, fields, field, message }) => {
+      const { contentDir } = siteWith(name, frontmatter(fields));
+      const result = await buildSite({ contentDir, outDir: resolve(workDir, `dist-invalid-${name}`) });
+      expect(result.code).not.toBe(0);
+      expect(result.output).toContain(`bai-loi-${name}.mdx`);
+      expect(result.output).toContain(field);
+      expect(result.output).toMatch(message);
+    },
+    60_000,
+  );
 });
 
 describe('the build reports every content problem at once', () => {
   it('names both broken files and all their fields before building anything', async () => {
     const { contentDir } = siteWith('many', frontmatter({ title: 'title: "Bài"', category: 'category: khong-co' }));
-    writeFileSync(resolve(contentDir, 'articles/2021/bai-loi-thu-hai.mdx'), `---\n${frontmatter({ publishedAt: 'publishedAt: "hôm qua"' })}\n---\n\nXem [bài](/bai-viet/khong-co/).\n`);
+    writeFileSync(
+      resolve(contentDir, 'articles/2021/bai-loi-thu-hai.mdx'),
+      `---\n${frontmatter({ publishedAt: 'publishedAt: "hôm qua"' })}\n---\n\nXem [bài](/bai-viet/khong-co/).\n`,
+    );
     const result = await buildSite({ contentDir, outDir: resolve(workDir, 'dist-invalid-many') });
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(/Nội dung có 4 lỗi/);

@@ -26,12 +26,15 @@ describe('gates pass on the built sites', () => {
 
 describe('each gate fails on a broken page, naming it', () => {
   const broken = resolve(workDir, 'broken-dist');
-  const edit = (page: string, change: (html: string) => string) => writeFileSync(join(broken, page), change(readFileSync(join(broken, page), 'utf8')));
+  const edit = (page: string, change: (html: string) => string) =>
+    writeFileSync(join(broken, page), change(readFileSync(join(broken, page), 'utf8')));
   const article = 'bai-viet/quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021/index.html';
   beforeAll(() => {
     rmSync(broken, { recursive: true, force: true });
     cpSync(realDist, broken, { recursive: true });
-    edit('index.html', (html) => html.replace('</main>', '<p><a href="/bai-viet/khong-ton-tai/">x</a> <a href="#khong-co-muc">y</a></p></main>'));
+    edit('index.html', (html) =>
+      html.replace('</main>', '<p><a href="/bai-viet/khong-ton-tai/">x</a> <a href="#khong-co-muc">y</a></p></main>'),
+    );
     edit('chuyen-muc/kinh-te/index.html', (html) => html.replace('</main>', '<div><span></div></main>'));
     edit(article, (html) => html.replace('</main>', '<img src="/og-default.png" width="10" height="10"></main>'));
     edit('404.html', (html) => html.replace('</main>', '<p>Quáº­n Ba Ä\u0090Ã¬nh</p></main>'));

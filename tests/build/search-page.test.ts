@@ -9,7 +9,8 @@ import { parseShardManifest, shardOfMonth } from '../../src/search/shards.ts';
 
 const manifestOf = (dist: string) => parseShardManifest(JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')));
 const entryOf = (dist: string, shard: string) => JSON.parse(readFileSync(join(dist, 'pagefind', shard, 'pagefind-entry.json'), 'utf8'));
-const pageCount = (entry: { languages: Record<string, { page_count: number }> }) => Object.values(entry.languages).reduce((a, l) => a + l.page_count, 0);
+const pageCount = (entry: { languages: Record<string, { page_count: number }> }) =>
+  Object.values(entry.languages).reduce((a, l) => a + l.page_count, 0);
 
 describe('search page without JavaScript', () => {
   const doc = builtPage(realDist, '/tim-kiem/');

@@ -52,7 +52,11 @@ describe('article head', () => {
     expect(article.publisher.logo.url).toBe(`${SITE}/logo.png`);
     expect(article.articleSection).toBe('Quận – Huyện');
     expect(article.inLanguage).toBe('vi');
-    expect(breadcrumb.itemListElement.map((i: { name: string }) => i.name)).toEqual(['Trang chủ', 'Quận – Huyện', 'Quận Ba Đình phát động phong trào thi đua năm 2021']);
+    expect(breadcrumb.itemListElement.map((i: { name: string }) => i.name)).toEqual([
+      'Trang chủ',
+      'Quận – Huyện',
+      'Quận Ba Đình phát động phong trào thi đua năm 2021',
+    ]);
   });
 });
 

@@ -25,7 +25,14 @@ describe('home page', () => {
     expect(skip.getAttribute('href')).toBe('#noi-dung');
     expect(doc.querySelector('main#noi-dung')).not.toBeNull();
     const nav = [...doc.querySelectorAll('nav.site-nav a')].map((a) => a.getAttribute('href'));
-    expect(nav).toEqual(['/', '/chuyen-muc/thoi-su/', '/chuyen-muc/quan-huyen/', '/chuyen-muc/kinh-te/', '/chuyen-muc/van-hoa-xa-hoi/', '/chuyen-muc/do-thi/']);
+    expect(nav).toEqual([
+      '/',
+      '/chuyen-muc/thoi-su/',
+      '/chuyen-muc/quan-huyen/',
+      '/chuyen-muc/kinh-te/',
+      '/chuyen-muc/van-hoa-xa-hoi/',
+      '/chuyen-muc/do-thi/',
+    ]);
     const search = doc.querySelector('form[role="search"]')!;
     expect(search.getAttribute('action')).toBe('/tim-kiem/');
     expect(search.getAttribute('method')).toBe('get');

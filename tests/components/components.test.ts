@@ -68,7 +68,14 @@ describe('Figure', () => {
     expect(text(figure.querySelector('figcaption'))).toBe('Các tập thể được UBND quận khen thưởng');
   });
   it('renders a photo with alt text, lazy loading and the credit in the caption', async () => {
-    const doc = await render(Figure, { src: '/anh/thu.jpg', alt: 'Hội nghị', caption: 'Toàn cảnh', credit: 'Ảnh: Thu Uyên', width: 800, height: 533 });
+    const doc = await render(Figure, {
+      src: '/anh/thu.jpg',
+      alt: 'Hội nghị',
+      caption: 'Toàn cảnh',
+      credit: 'Ảnh: Thu Uyên',
+      width: 800,
+      height: 533,
+    });
     const img = doc.querySelector('figure img')!;
     expect(img.getAttribute('alt')).toBe('Hội nghị');
     expect(img.getAttribute('loading')).toBe('lazy');
@@ -80,7 +87,9 @@ describe('Figure', () => {
 
 describe('Breadcrumb and Pagination', () => {
   it('links every step but the current page', async () => {
-    const doc = await render(Breadcrumb, { items: [{ name: 'Trang chủ', href: '/' }, { name: 'Kinh tế', href: '/chuyen-muc/kinh-te/' }, { name: 'Bài' }] });
+    const doc = await render(Breadcrumb, {
+      items: [{ name: 'Trang chủ', href: '/' }, { name: 'Kinh tế', href: '/chuyen-muc/kinh-te/' }, { name: 'Bài' }],
+    });
     expect([...doc.querySelectorAll('nav ol li a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/chuyen-muc/kinh-te/']);
     expect(text(doc.querySelector('[aria-current="page"]'))).toBe('Bài');
   });

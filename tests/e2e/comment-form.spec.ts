@@ -10,7 +10,12 @@ async function fill(page: Page, fields: Partial<Record<'name' | 'phone' | 'title
   for (const [name, value] of Object.entries(fields)) await page.locator(`form[data-comment-form] [name="${name}"]`).fill(value);
 }
 
-const complete = { name: 'Nguyễn Thị Hoa', phone: '0912 345 678', title: 'Ý kiến bạn đọc', body: 'Nội dung bình luận thử nghiệm, có dấu tiếng Việt.' };
+const complete = {
+  name: 'Nguyễn Thị Hoa',
+  phone: '0912 345 678',
+  title: 'Ý kiến bạn đọc',
+  body: 'Nội dung bình luận thử nghiệm, có dấu tiếng Việt.',
+};
 
 test.beforeEach(async ({ page }) => {
   await page.clock.install();

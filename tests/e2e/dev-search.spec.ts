@@ -4,7 +4,9 @@ import { PORTS } from '../../playwright.config.ts';
 
 test('the dev server serves the last built index to the search page', async ({ page }) => {
   await page.goto(`http://127.0.0.1:${PORTS.dev}/tim-kiem/?q=ba+dinh`);
-  await expect(page.locator('[data-search-results] h2 a').first()).toHaveText('Quận Ba Đình phát động phong trào thi đua năm 2021', { timeout: 30_000 });
+  await expect(page.locator('[data-search-results] h2 a').first()).toHaveText('Quận Ba Đình phát động phong trào thi đua năm 2021', {
+    timeout: 30_000,
+  });
 });
 
 test('without a built index, the dev search page says how to build one', async ({ page }) => {

@@ -59,7 +59,11 @@ test.describe('keyboard paths', () => {
     const order: string[] = [];
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
-      order.push(await page.evaluate(() => (document.activeElement as HTMLElement).getAttribute('href') ?? document.activeElement!.tagName.toLowerCase()));
+      order.push(
+        await page.evaluate(
+          () => (document.activeElement as HTMLElement).getAttribute('href') ?? document.activeElement!.tagName.toLowerCase(),
+        ),
+      );
     }
     expect(order).toEqual(['#noi-dung', '/', 'input', 'button', '/', '/chuyen-muc/thoi-su/']);
   });
@@ -77,7 +81,9 @@ test.describe('keyboard paths', () => {
     await page.locator('#comment-name').focus();
     const names: string[] = [];
     for (let i = 0; i < 5; i++) {
-      names.push(await page.evaluate(() => (document.activeElement as HTMLInputElement).name || document.activeElement!.tagName.toLowerCase()));
+      names.push(
+        await page.evaluate(() => (document.activeElement as HTMLInputElement).name || document.activeElement!.tagName.toLowerCase()),
+      );
       await page.keyboard.press('Tab');
     }
     expect(names).toEqual(['name', 'phone', 'title', 'body', 'button']);
@@ -114,6 +120,8 @@ test.describe('each browser gate fails on a page broken on purpose, naming the p
     const gates = await watch(page);
     await page.goto(BA_DINH);
     expect(await page.title()).not.toBe('x');
-    expect(failuresOf(await gates.audit(false))).toEqual([expect.stringMatching(new RegExp(`${BA_DINH}: CSP violation: script-src-elem blocked inline`))]);
+    expect(failuresOf(await gates.audit(false))).toEqual([
+      expect.stringMatching(new RegExp(`${BA_DINH}: CSP violation: script-src-elem blocked inline`)),
+    ]);
   });
 });

@@ -9,7 +9,9 @@ const FIXTURE = `http://127.0.0.1:${PORTS.fixture}`;
 const status = (page: Page) => page.locator('[data-search-status]');
 const results = (page: Page) => page.locator('[data-search-results] > li');
 const resultUrls = async (page: Page) =>
-  (await page.locator('[data-search-results] > li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+  await page
+    .locator('[data-search-results] > li h2 a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 async function search(page: Page, query: string, base = '', extra = '') {
   await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}${extra}`);
@@ -17,7 +19,19 @@ async function search(page: Page, query: string, base = '', extra = '') {
 }
 
 test.describe('the Ba Đình article is found as readers type', () => {
-  for (const query of ['ba dinh', 'Ba Đình', 'thi dua', 'Chu Ngoc Anh', '73.616', '7.140,35', 'UBND', 'ubnd', 'dang bo', 'Đảng bộ', 'dai hoi dang']) {
+  for (const query of [
+    'ba dinh',
+    'Ba Đình',
+    'thi dua',
+    'Chu Ngoc Anh',
+    '73.616',
+    '7.140,35',
+    'UBND',
+    'ubnd',
+    'dang bo',
+    'Đảng bộ',
+    'dai hoi dang',
+  ]) {
     test(`"${query}"`, async ({ page }) => {
       await search(page, query);
       expect(await resultUrls(page)).toContain(BA_DINH);
@@ -58,7 +72,7 @@ test('a query of punctuation only asks for a keyword', async ({ page }) => {
 });
 
 test('a 500-character query is handled without hanging', async ({ page }) => {
-  await search(page, ('ba dinh thi dua ').repeat(40).slice(0, 500));
+  await search(page, 'ba dinh thi dua '.repeat(40).slice(0, 500));
   await expect(status(page)).toContainText('Chỉ 10 từ đầu tiên');
   expect(await resultUrls(page)).toContain(BA_DINH);
 });
@@ -135,7 +149,9 @@ test.describe('filters, sort and paging on the fixture corpus', () => {
   test('"Mới nhất" sorts newest first, across d/đ variants', async ({ page }) => {
     await search(page, 'dang', FIXTURE, '&sap-xep=moi-nhat');
     await expect(page.locator('#search-sort')).toHaveValue('moi-nhat');
-    const times = await page.locator('[data-search-results] time').evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime')!)));
+    const times = await page
+      .locator('[data-search-results] time')
+      .evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime')!)));
     expect(times.length).toBeGreaterThan(1);
     expect([...times].sort((a, b) => b - a)).toEqual(times);
   });
@@ -201,7 +217,11 @@ test.describe('an archive whose index is split into shards (the fixture site, at
       const label = await moreButton(page).textContent();
       await moreButton(page).click();
       await expect(async () => {
-        expect((await results(page).count()) > before || (await moreButton(page).textContent()) !== label || !(await moreButton(page).isVisible())).toBe(true);
+        expect(
+          (await results(page).count()) > before ||
+            (await moreButton(page).textContent()) !== label ||
+            !(await moreButton(page).isVisible()),
+        ).toBe(true);
       }).toPass();
     }
   }
@@ -244,7 +264,9 @@ test.describe('an archive whose index is split into shards (the fixture site, at
   test('"Mới nhất" lists newest first across shards', async ({ page }) => {
     await search(page, 'gia lap', SHARDED, '&sap-xep=moi-nhat');
     await showEverything(page);
-    const times = await page.locator('[data-search-results] time').evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime')!)));
+    const times = await page
+      .locator('[data-search-results] time')
+      .evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime')!)));
     expect(times.length).toBeGreaterThan(20);
     expect([...times].sort((a, b) => b - a)).toEqual(times);
   });
@@ -254,7 +276,9 @@ test.describe('an archive whose index is split into shards (the fixture site, at
     await search(page, 'gia lap', SHARDED, '&nam=2020');
     await showEverything(page);
     const manifest = await (await page.request.get(`${SHARDED}/pagefind/shards.json`)).json();
-    const covering = manifest.shards.filter((s: { from: string; to: string }) => s.from <= '2020-12' && s.to >= '2020-01').map((s: { id: string }) => s.id);
+    const covering = manifest.shards
+      .filter((s: { from: string; to: string }) => s.from <= '2020-12' && s.to >= '2020-01')
+      .map((s: { id: string }) => s.id);
     expect([...opened].sort()).toEqual(covering.sort());
     const times = await page.locator('[data-search-results] time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
     expect(times.length).toBeGreaterThan(0);

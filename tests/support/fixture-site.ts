@@ -21,7 +21,6 @@ export function syntheticDate(n: number): string {
 
 export const syntheticId = (n: number) => `bai-thu-nghiem-so-${String(n).padStart(2, '0')}`;
 
-
 /**
  * Synthetic articles built for search tests (all labelled "giả lập", none real news): the same
  * syllables together and in order versus scattered, exact versus other diacritics, đ-words,
@@ -98,14 +97,25 @@ export async function writeFixtureSite(dir: string): Promise<string> {
   writeFileSync(
     join(dir, 'articles/2021/ban-nhap-thu-nghiem.mdx'),
     article(
-      { title: 'Bản nháp thử nghiệm (giả lập)', lead: 'Bản nháp giả lập, không được đăng.', publishedAt: '2021-01-05T10:00:00+07:00', category: 'quan-huyen', draft: true },
+      {
+        title: 'Bản nháp thử nghiệm (giả lập)',
+        lead: 'Bản nháp giả lập, không được đăng.',
+        publishedAt: '2021-01-05T10:00:00+07:00',
+        category: 'quan-huyen',
+        draft: true,
+      },
       'Bản nháp.',
     ),
   );
   writeFileSync(
     join(dir, 'articles/2021/bai-hen-gio-thu-nghiem.mdx'),
     article(
-      { title: 'Bài hẹn giờ thử nghiệm (giả lập)', lead: 'Bài hẹn giờ đăng trong tương lai, giả lập.', publishedAt: '2099-01-01T08:00:00+07:00', category: 'quan-huyen' },
+      {
+        title: 'Bài hẹn giờ thử nghiệm (giả lập)',
+        lead: 'Bài hẹn giờ đăng trong tương lai, giả lập.',
+        publishedAt: '2099-01-01T08:00:00+07:00',
+        category: 'quan-huyen',
+      },
       'Bài hẹn giờ.',
     ),
   );
@@ -144,7 +154,12 @@ export async function writeFixtureSite(dir: string): Promise<string> {
   writeFileSync(
     join(dir, 'articles/2021/bai-thu-nghiem-anh-markdown.md'),
     article(
-      { title: 'Bài thử nghiệm ảnh trong Markdown (giả lập)', lead: 'Bài giả lập có ảnh trong Markdown, không phải tin thật.', publishedAt: '2021-03-02T09:00:00+07:00', category: 'van-hoa-xa-hoi' },
+      {
+        title: 'Bài thử nghiệm ảnh trong Markdown (giả lập)',
+        lead: 'Bài giả lập có ảnh trong Markdown, không phải tin thật.',
+        publishedAt: '2021-03-02T09:00:00+07:00',
+        category: 'van-hoa-xa-hoi',
+      },
       'Đoạn văn giả lập trước ảnh.\n\n![Ảnh màu đỏ giả lập](./anh/anh-gia-lap.jpg "Chú thích ảnh Markdown giả lập")',
     ),
   );
@@ -155,7 +170,12 @@ export async function writeFixtureSite(dir: string): Promise<string> {
   writeFileSync(
     join(dir, `articles/${recentIso.slice(0, 4)}/tin-moi-gia-lap.md`),
     article(
-      { title: 'Tin mới đăng giả lập & thử nghiệm', lead: 'Bài giả lập vừa đăng, dùng để kiểm tra sơ đồ trang tin, không phải tin thật.', publishedAt: recentIso, category: 'do-thi' },
+      {
+        title: 'Tin mới đăng giả lập & thử nghiệm',
+        lead: 'Bài giả lập vừa đăng, dùng để kiểm tra sơ đồ trang tin, không phải tin thật.',
+        publishedAt: recentIso,
+        category: 'do-thi',
+      },
       'Nội dung giả lập.',
     ),
   );
@@ -164,7 +184,13 @@ export async function writeFixtureSite(dir: string): Promise<string> {
     writeFileSync(
       join(dir, `articles/${a.publishedAt.slice(0, 4)}/${a.id}.md`),
       article(
-        { title: a.title, lead: 'Bài viết giả lập dùng cho kiểm thử tìm kiếm, không phải tin thật.', publishedAt: a.publishedAt, category: a.category, tags: ['Dữ liệu thử nghiệm tìm kiếm'] },
+        {
+          title: a.title,
+          lead: 'Bài viết giả lập dùng cho kiểm thử tìm kiếm, không phải tin thật.',
+          publishedAt: a.publishedAt,
+          category: a.category,
+          tags: ['Dữ liệu thử nghiệm tìm kiếm'],
+        },
         a.body,
       ),
     );

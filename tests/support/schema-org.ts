@@ -10,7 +10,16 @@ interface TypeSpec {
 }
 
 const TYPES: Record<string, TypeSpec> = {
-  Thing: { properties: { '@id': ['url'], '@type': ['text'], name: ['text'], url: ['url'], description: ['text'], image: ['url', 'type:ImageObject'] } },
+  Thing: {
+    properties: {
+      '@id': ['url'],
+      '@type': ['text'],
+      name: ['text'],
+      url: ['url'],
+      description: ['text'],
+      image: ['url', 'type:ImageObject'],
+    },
+  },
   CreativeWork: {
     parent: 'Thing',
     properties: {
@@ -28,7 +37,17 @@ const TYPES: Record<string, TypeSpec> = {
   Article: { parent: 'CreativeWork', properties: { articleSection: ['text'], articleBody: ['text'] } },
   NewsArticle: {
     parent: 'Article',
-    required: ['headline', 'datePublished', 'dateModified', 'author', 'publisher', 'image', 'mainEntityOfPage', 'articleSection', 'inLanguage'],
+    required: [
+      'headline',
+      'datePublished',
+      'dateModified',
+      'author',
+      'publisher',
+      'image',
+      'mainEntityOfPage',
+      'articleSection',
+      'inLanguage',
+    ],
     properties: {},
   },
   WebPage: { parent: 'CreativeWork', properties: {} },
@@ -39,7 +58,11 @@ const TYPES: Record<string, TypeSpec> = {
   ImageObject: { parent: 'Thing', required: ['url'], properties: { width: ['integer'], height: ['integer'] } },
   BreadcrumbList: { parent: 'Thing', required: ['itemListElement'], properties: { itemListElement: ['type:ListItem'] } },
   ListItem: { parent: 'Thing', required: ['position', 'name', 'item'], properties: { position: ['integer'], item: ['url'] } },
-  SearchAction: { parent: 'Thing', required: ['target', 'query-input'], properties: { target: ['type:EntryPoint'], 'query-input': ['text'] } },
+  SearchAction: {
+    parent: 'Thing',
+    required: ['target', 'query-input'],
+    properties: { target: ['type:EntryPoint'], 'query-input': ['text'] },
+  },
   EntryPoint: { parent: 'Thing', required: ['urlTemplate'], properties: { urlTemplate: ['text'] } },
 };
 
@@ -106,7 +129,8 @@ function validateNode(node: Record<string, unknown>, path = '$'): string[] {
     const template = ((node.target as Record<string, unknown>)?.urlTemplate as string) ?? '';
     const input = String(node['query-input'] ?? '');
     const variable = /name=(\w+)/.exec(input)?.[1];
-    if (!variable || !template.includes(`{${variable}}`)) problems.push(`${path}: urlTemplate must contain {${variable ?? '?'}} from query-input`);
+    if (!variable || !template.includes(`{${variable}}`))
+      problems.push(`${path}: urlTemplate must contain {${variable ?? '?'}} from query-input`);
   }
   return problems;
 }

@@ -9,7 +9,10 @@ import { vietnamYear } from '../../src/lib/dates.ts';
 
 const content = resolve(workDir, 'cli-content');
 const seed = resolve(projectRoot, 'tests/fixtures/legacy/000_0d86179cd3a6a5de.txt');
-const committed = readFileSync(resolve(projectRoot, 'content/articles/2021/quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021.mdx'), 'utf8');
+const committed = readFileSync(
+  resolve(projectRoot, 'content/articles/2021/quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021.mdx'),
+  'utf8',
+);
 const baDinh = join(content, 'articles/2021/quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021.mdx');
 
 function run(script: string, ...args: string[]) {
@@ -98,8 +101,14 @@ describe('npm run new', () => {
 describe('npm run check', () => {
   it('lists every problem of every file with file, line, field and message', () => {
     mkdirSync(join(content, 'articles/2021'), { recursive: true });
-    writeFileSync(join(content, 'articles/2021/loi-1.mdx'), '---\ntitle: "Bài"\nlead: "Đoạn mở đầu giả lập."\npublishedAt: "2021-01-20T13:57:00+07:00"\ncategory: khong-co\n---\n\nXem [bài](/bai-viet/khong-co/).\n');
-    writeFileSync(join(content, 'articles/2021/loi-2.md'), '---\ntitle: "Bài giả lập thứ hai"\nlead: "Đoạn mở đầu giả lập."\npublishedAt: 2021-01-20\ncategory: thoi-su\n---\n');
+    writeFileSync(
+      join(content, 'articles/2021/loi-1.mdx'),
+      '---\ntitle: "Bài"\nlead: "Đoạn mở đầu giả lập."\npublishedAt: "2021-01-20T13:57:00+07:00"\ncategory: khong-co\n---\n\nXem [bài](/bai-viet/khong-co/).\n',
+    );
+    writeFileSync(
+      join(content, 'articles/2021/loi-2.md'),
+      '---\ntitle: "Bài giả lập thứ hai"\nlead: "Đoạn mở đầu giả lập."\npublishedAt: 2021-01-20\ncategory: thoi-su\n---\n',
+    );
     const result = run('check.ts');
     expect(result.code).toBe(1);
     const lines = result.stdout.trim().split('\n');

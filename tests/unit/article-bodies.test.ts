@@ -33,12 +33,21 @@ describe('article bodies on disk', () => {
   };
   afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-  const rendered = (html: string, metadata: Record<string, unknown> = {}) => ({ html, metadata: { headings: [], frontmatter: { readingMinutes: 3 }, ...metadata } });
+  const rendered = (html: string, metadata: Record<string, unknown> = {}) => ({
+    html,
+    metadata: { headings: [], frontmatter: { readingMinutes: 3 }, ...metadata },
+  });
 
   it('keeps the metadata in the store and the HTML in a file, read back exactly', () => {
     const { store, entries } = memoryStore();
     const lean = storeWithBodiesOnDisk(store, bodyDir());
-    lean.set({ id: 'bai-a', data: { title: 'A' }, digest: 'd1', filePath: 'content/articles/2021/bai-a.md', rendered: rendered('<p>Nội dung bài A</p>') });
+    lean.set({
+      id: 'bai-a',
+      data: { title: 'A' },
+      digest: 'd1',
+      filePath: 'content/articles/2021/bai-a.md',
+      rendered: rendered('<p>Nội dung bài A</p>'),
+    });
     const stored = entries.get('bai-a')!;
     expect(stored.rendered!.html).toBe('');
     expect(stored.rendered!.metadata!.frontmatter).toEqual({ readingMinutes: 3 });
@@ -50,7 +59,12 @@ describe('article bodies on disk', () => {
   it('leaves bodies with images, and MDX (rendered later), in the store', () => {
     const { store, entries } = memoryStore();
     const lean = storeWithBodiesOnDisk(store, bodyDir());
-    lean.set({ id: 'co-anh', data: {}, digest: 'd', rendered: rendered('<img src="__ASTRO_IMAGE_x">', { localImagePaths: ['./anh/x.jpg'] }) });
+    lean.set({
+      id: 'co-anh',
+      data: {},
+      digest: 'd',
+      rendered: rendered('<img src="__ASTRO_IMAGE_x">', { localImagePaths: ['./anh/x.jpg'] }),
+    });
     lean.set({ id: 'mdx', data: {}, digest: 'd', deferredRender: true });
     expect(entries.get('co-anh')!.rendered!.html).toBe('<img src="__ASTRO_IMAGE_x">');
     expect(bodyOnDisk(entries.get('co-anh')!)).toBeUndefined();
@@ -64,7 +78,9 @@ describe('article bodies on disk', () => {
     const file = entries.get('bai-b')!.rendered!.metadata![BODY_FILE_KEY] as string;
     rmSync(file);
     expect(lean.get('bai-b')).toBeUndefined();
-    expect(() => bodyOnDisk({ ...entries.get('bai-b')!, filePath: 'content/articles/2021/bai-b.md' })).toThrow(/content\/articles\/2021\/bai-b\.md: the rendered article body .* is missing/);
+    expect(() => bodyOnDisk({ ...entries.get('bai-b')!, filePath: 'content/articles/2021/bai-b.md' })).toThrow(
+      /content\/articles\/2021\/bai-b\.md: the rendered article body .* is missing/,
+    );
   });
 
   it('deletes the body file with the entry, and rewrites it when the article changes', () => {

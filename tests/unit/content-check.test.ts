@@ -6,14 +6,18 @@ import { formatProblem } from '../../src/model/content-report.ts';
 const read = (path: string): SourceFile => ({ path, source: readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8') });
 const categories = read('content/categories.yaml');
 const authors = read('content/authors.yaml');
-const article = (path: string, frontmatter: string, body = 'Nội dung bài thử nghiệm (giả lập).') => ({ path, source: `---\n${frontmatter.trim()}\n---\n\n${body}\n` });
+const article = (path: string, frontmatter: string, body = 'Nội dung bài thử nghiệm (giả lập).') => ({
+  path,
+  source: `---\n${frontmatter.trim()}\n---\n\n${body}\n`,
+});
 const good = `
 title: "Bài thử nghiệm hợp lệ (giả lập)"
 lead: "Đoạn mở đầu giả lập đủ dài."
 publishedAt: "2021-01-20T13:57:00+07:00"
 category: quan-huyen
 author: thu-uyen`;
-const check = (articles: SourceFile[], exists: (p: string) => boolean = () => false) => checkContent({ articles, categories, authors, exists });
+const check = (articles: SourceFile[], exists: (p: string) => boolean = () => false) =>
+  checkContent({ articles, categories, authors, exists });
 
 describe('content check', () => {
   it('passes the real content', () => {
@@ -22,12 +26,20 @@ describe('content check', () => {
 
   it('reports every problem of every file at once, with line and field', () => {
     const problems = check([
-      article('content/articles/2021/a.mdx', good.replace('Bài thử nghiệm hợp lệ (giả lập)', 'Bài').replace('category: quan-huyen', 'category: khong-co')),
-      article('content/articles/2021/b.mdx', good.replace('author: thu-uyen', 'author: ai-do').replace('"2021-01-20T13:57:00+07:00"', '"20/01/2021"')),
+      article(
+        'content/articles/2021/a.mdx',
+        good.replace('Bài thử nghiệm hợp lệ (giả lập)', 'Bài').replace('category: quan-huyen', 'category: khong-co'),
+      ),
+      article(
+        'content/articles/2021/b.mdx',
+        good.replace('author: thu-uyen', 'author: ai-do').replace('"2021-01-20T13:57:00+07:00"', '"20/01/2021"'),
+      ),
     ]);
     expect(problems.map(formatProblem)).toEqual([
       'content/articles/2021/a.mdx:2: lỗi [title]: tiêu đề quá ngắn (ít nhất 5 ký tự)',
-      expect.stringMatching(/^content\/articles\/2021\/a\.mdx:5: lỗi \[category\]: chuyên mục "khong-co" không có trong content\/categories\.yaml/),
+      expect.stringMatching(
+        /^content\/articles\/2021\/a\.mdx:5: lỗi \[category\]: chuyên mục "khong-co" không có trong content\/categories\.yaml/,
+      ),
       expect.stringMatching(/^content\/articles\/2021\/b\.mdx:4: lỗi \[publishedAt\]: "20\/01\/2021" không đúng định dạng/),
       expect.stringMatching(/^content\/articles\/2021\/b\.mdx:6: lỗi \[author\]: tác giả "ai-do" không có/),
     ]);
@@ -40,7 +52,11 @@ describe('content check', () => {
 
   it('finds broken links between articles, unknown categories in links, links to drafts', () => {
     const problems = check([
-      article('content/articles/2021/nguon.mdx', good, 'Xem [bài](/bai-viet/khong-co/), [nháp](/bai-viet/nhap/#muc) và [chuyên mục](/chuyen-muc/khong-co/).'),
+      article(
+        'content/articles/2021/nguon.mdx',
+        good,
+        'Xem [bài](/bai-viet/khong-co/), [nháp](/bai-viet/nhap/#muc) và [chuyên mục](/chuyen-muc/khong-co/).',
+      ),
       article('content/articles/2021/nhap.mdx', `${good}\ndraft: true`),
     ]);
     expect(problems.map((p) => [p.severity, p.line, p.message])).toEqual([
@@ -51,7 +67,8 @@ describe('content check', () => {
   });
 
   it('finds images that do not exist, and refuses images from other sites', () => {
-    const body = 'import anh from "./anh/thieu.jpg";\n\n![a](./anh-co.jpg)\n\n<Figure src="/anh/khong-co.jpg" caption="x" />\n\n<Figure src="https://cdn.example/anh.jpg" caption="y" />';
+    const body =
+      'import anh from "./anh/thieu.jpg";\n\n![a](./anh-co.jpg)\n\n<Figure src="/anh/khong-co.jpg" caption="x" />\n\n<Figure src="https://cdn.example/anh.jpg" caption="y" />';
     const problems = check([article('content/articles/2021/anh.mdx', good, body)], (p) => p === 'content/articles/2021/anh-co.jpg');
     expect(problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/không thấy tệp được import "\.\/anh\/thieu\.jpg"/),
@@ -61,8 +78,14 @@ describe('content check', () => {
   });
 
   it('finds empty bodies and missing frontmatter', () => {
-    const problems = check([article('content/articles/2021/rong.mdx', good, '<Figure caption="x" />'), { path: 'content/articles/2021/tron.md', source: 'Chỉ có chữ.' }]);
-    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/bài không có nội dung/), expect.stringMatching(/thiếu phần thông tin đầu bài/)]);
+    const problems = check([
+      article('content/articles/2021/rong.mdx', good, '<Figure caption="x" />'),
+      { path: 'content/articles/2021/tron.md', source: 'Chỉ có chữ.' },
+    ]);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/bài không có nội dung/),
+      expect.stringMatching(/thiếu phần thông tin đầu bài/),
+    ]);
   });
 
   it('reports YAML that cannot be read, with its line', () => {

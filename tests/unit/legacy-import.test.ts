@@ -7,7 +7,10 @@ import remarkTypography from '../../tools/editors/remark-typography.ts';
 import { articleParser } from '../../tools/editors/article-parser.ts';
 
 const seed = readFileSync(new URL('../fixtures/legacy/000_0d86179cd3a6a5de.txt', import.meta.url), 'utf8');
-const committed = readFileSync(new URL('../../content/articles/2021/quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021.mdx', import.meta.url), 'utf8');
+const committed = readFileSync(
+  new URL('../../content/articles/2021/quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021.mdx', import.meta.url),
+  'utf8',
+);
 const options = { category: 'quan-huyen', tags: ['Ba Đình', 'Thi đua khen thưởng'], authors: [{ id: 'thu-uyen', name: 'Thu Uyên' }] };
 
 async function lintFix(path: string, source: string) {
@@ -70,7 +73,11 @@ describe('format variants', () => {
     expect(ok(dump()).article.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
   });
   it('several captions, in place', () => {
-    const result = ok(dump({ body: ['Ảnh giả lập thứ nhất', 'Đoạn nội dung giả lập.', 'Ảnh giả lập thứ hai', 'Ảnh giả lập thứ ba', 'Đoạn cuối, giả lập.'] }));
+    const result = ok(
+      dump({
+        body: ['Ảnh giả lập thứ nhất', 'Đoạn nội dung giả lập.', 'Ảnh giả lập thứ hai', 'Ảnh giả lập thứ ba', 'Đoạn cuối, giả lập.'],
+      }),
+    );
     expect(result.article.blocks.map((b) => b.kind)).toEqual(['caption', 'paragraph', 'caption', 'caption', 'paragraph']);
     expect(result.mdx.match(/<Figure caption=/g)).toHaveLength(3);
   });
@@ -119,7 +126,9 @@ describe('format variants', () => {
     expect(noBody.ok).toBe(false);
   });
   it('escapes text MDX would read as code', () => {
-    expect(ok(dump({ body: ['Đoạn giả lập có {ngoặc nhọn} và <dấu nhỏ hơn>.'] })).mdx).toContain('Đoạn giả lập có \\{ngoặc nhọn\\} và \\<dấu nhỏ hơn\\>.');
+    expect(ok(dump({ body: ['Đoạn giả lập có {ngoặc nhọn} và <dấu nhỏ hơn>.'] })).mdx).toContain(
+      'Đoạn giả lập có \\{ngoặc nhọn\\} và \\<dấu nhỏ hơn\\>.',
+    );
   });
 });
 

@@ -32,7 +32,9 @@ describe('schema.org checker', () => {
       expect.stringMatching(/datePublished: expected datetime/),
       expect.stringMatching(/"athor" is not a property of NewsArticle/),
     ]);
-    expect(validateJsonLd(websiteGraph(publisher, 'https://a.example/tim-kiem/?q=', 'vi'))).toEqual([expect.stringMatching(/urlTemplate must contain/)]);
+    expect(validateJsonLd(websiteGraph(publisher, 'https://a.example/tim-kiem/?q=', 'vi'))).toEqual([
+      expect.stringMatching(/urlTemplate must contain/),
+    ]);
   });
   it('escapes "<" so article text can never close the script element', () => {
     expect(jsonLdText({ headline: '</script><script>alert(1)</script>' })).not.toContain('<');

@@ -27,7 +27,10 @@ describe('buildSearchIndex', () => {
 
   it('indexes each shard on its own, skipping folders that are not article pages, and names a page without a date', async () => {
     const dir = site();
-    for (const [slug, iso] of [['bai-a', '2024-03-01T08:00:00+07:00'], ['bai-b', '2021-07-01T08:00:00+07:00']]) {
+    for (const [slug, iso] of [
+      ['bai-a', '2024-03-01T08:00:00+07:00'],
+      ['bai-b', '2021-07-01T08:00:00+07:00'],
+    ]) {
       mkdirSync(join(dir, 'bai-viet', slug), { recursive: true });
       writeFileSync(join(dir, 'bai-viet', slug, 'index.html'), page(`Bài ${slug} (giả lập)`, iso));
     }
@@ -40,7 +43,10 @@ describe('buildSearchIndex', () => {
     for (const id of ['2024', '2021']) expect(existsSync(join(dir, 'pagefind', id, 'pagefind.js')), id).toBe(true);
     expect(existsSync(join(dir, '.search-staging'))).toBe(false);
 
-    writeFileSync(join(dir, 'bai-viet', 'bai-a', 'index.html'), '<html><body><article data-pagefind-body>không có ngày</article></body></html>');
+    writeFileSync(
+      join(dir, 'bai-viet', 'bai-a', 'index.html'),
+      '<html><body><article data-pagefind-body>không có ngày</article></body></html>',
+    );
     await expect(buildSearchIndex(dir)).rejects.toThrow(/bai-viet\/bai-a\/index\.html: no data-pagefind-sort="date:…"/);
   });
 });

@@ -5,7 +5,9 @@ const months = (entries: Record<string, number>) => new Map(Object.entries(entri
 
 describe('planSearchShards', () => {
   it('keeps a small archive in one shard covering whole years', () => {
-    expect(planSearchShards(months({ '2021-01': 1, '2019-06': 3 }), 10_000)).toEqual([{ id: '2019-2021', from: '2019-01', to: '2021-12', pages: 4 }]);
+    expect(planSearchShards(months({ '2021-01': 1, '2019-06': 3 }), 10_000)).toEqual([
+      { id: '2019-2021', from: '2019-01', to: '2021-12', pages: 4 },
+    ]);
   });
 
   it('groups whole years greedily from the newest, starting a new shard when the next year does not fit', () => {
@@ -32,7 +34,8 @@ describe('planSearchShards', () => {
 
   it('never drops an article: shard pages add up to the articles', () => {
     const perMonth = new Map<string, number>();
-    for (let y = 2010; y <= 2026; y++) for (let m = 1; m <= 12; m++) perMonth.set(`${y}-${String(m).padStart(2, '0')}`, (y * 7 + m * 13) % 900);
+    for (let y = 2010; y <= 2026; y++)
+      for (let m = 1; m <= 12; m++) perMonth.set(`${y}-${String(m).padStart(2, '0')}`, (y * 7 + m * 13) % 900);
     const total = [...perMonth.values()].reduce((a, b) => a + b, 0);
     const plan = planSearchShards(perMonth, 4000);
     expect(plan.reduce((a, s) => a + s.pages, 0)).toBe(total);
@@ -71,7 +74,9 @@ describe('choosing and naming shards', () => {
   });
   it('checks a manifest before trusting it', () => {
     expect(parseShardManifest({ version: 1, shards: plan }).shards).toHaveLength(3);
-    expect(() => parseShardManifest({ version: 1, shards: [{ id: '../x', from: '2025-01', to: '2025-02', pages: 1 }] })).toThrow(/bad shard/);
+    expect(() => parseShardManifest({ version: 1, shards: [{ id: '../x', from: '2025-01', to: '2025-02', pages: 1 }] })).toThrow(
+      /bad shard/,
+    );
     expect(() => parseShardManifest({ shards: [] })).toThrow(/version 1/);
   });
 });

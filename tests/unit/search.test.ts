@@ -75,7 +75,10 @@ describe('mergeRanked', () => {
 describe('cursors', () => {
   it('hand out ranked results a page at a time, loading data only for what is shown', async () => {
     let loads = 0;
-    const hits = Array.from({ length: 25 }, (_, i) => ({ result: { ...result(`r${i}`, 25 - i), data: async () => (loads++, { url: '', excerpt: '', meta: {} }) }, phrase: false }));
+    const hits = Array.from({ length: 25 }, (_, i) => ({
+      result: { ...result(`r${i}`, 25 - i), data: async () => (loads++, { url: '', excerpt: '', meta: {} }) },
+      phrase: false,
+    }));
     const cursor = rankedCursor(hits);
     expect(cursor.total).toBe(25);
     expect((await cursor.next(10)).map((h) => h.id)).toEqual(hits.slice(0, 10).map((h) => h.result.id));

@@ -10,12 +10,18 @@ import { buildSearchIndex } from './search-index.ts';
 import { buildSettings } from '../../src/build-settings.ts';
 import { SEARCH_INDEX_DIR } from '../../src/search/shards.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'max-shard-pages': { type: 'string' }, report: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'max-shard-pages': { type: 'string' }, report: { type: 'string' } },
+});
 const site = resolve(positionals[0] ?? buildSettings.outDir);
 const { pages, seconds, shards } = await buildSearchIndex(site, {
   // The default comes from src/site.config.ts; tests and benchmarks may ask for smaller shards.
   maxShardPages: Number(values['max-shard-pages']) || buildSettings.searchShardMaxPages,
-  onShard: ({ shard, done, of, seconds }) => console.log(`[search] phần ${done}/${of} (${shard.id}): ${shard.pages} trang, ${seconds.toFixed(1)} s`),
+  onShard: ({ shard, done, of, seconds }) =>
+    console.log(`[search] phần ${done}/${of} (${shard.id}): ${shard.pages} trang, ${seconds.toFixed(1)} s`),
 });
-console.log(`[search] Pagefind: ${pages} trang đã quét, ${shards.length} phần, chỉ mục viết vào ${join(site, SEARCH_INDEX_DIR)} trong ${seconds.toFixed(1)} s`);
+console.log(
+  `[search] Pagefind: ${pages} trang đã quét, ${shards.length} phần, chỉ mục viết vào ${join(site, SEARCH_INDEX_DIR)} trong ${seconds.toFixed(1)} s`,
+);
 if (values.report) writeFileSync(values.report, `${JSON.stringify({ pages, shards: shards.length, seconds })}\n`);

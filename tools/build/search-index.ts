@@ -11,7 +11,14 @@ import * as pagefind from 'pagefind';
 import { distFileOf } from '../lib/dist-files.ts';
 import { articleUrl } from '../../src/lib/urls.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { planSearchShards, shardOfMonth, SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE, type SearchShard, type ShardManifest } from '../../src/search/shards.ts';
+import {
+  planSearchShards,
+  shardOfMonth,
+  SEARCH_INDEX_DIR,
+  SHARD_MANIFEST_FILE,
+  type SearchShard,
+  type ShardManifest,
+} from '../../src/search/shards.ts';
 
 /** Files Pagefind writes for its own UIs; the search page uses only its JS API. */
 const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
@@ -30,7 +37,10 @@ function publishedMonthOf(file: string): string {
     const buffer = Buffer.alloc(HEAD_BYTES);
     const read = readSync(fd, buffer, 0, HEAD_BYTES, 0);
     const month = DATE_SORT.exec(buffer.toString('utf8', 0, read))?.[1];
-    if (!month) throw new Error(`${file}: no data-pagefind-sort="date:…" in its first ${HEAD_BYTES / 1024} KB; article pages must carry their date for the search index`);
+    if (!month)
+      throw new Error(
+        `${file}: no data-pagefind-sort="date:…" in its first ${HEAD_BYTES / 1024} KB; article pages must carry their date for the search index`,
+      );
     return month;
   } finally {
     closeSync(fd);
@@ -63,7 +73,9 @@ export async function buildSearchIndex(
   // 1. Each article page and its month, from the built files (what is indexed is what was built).
   // A site with no published article yet has no article folder: an empty manifest, not a crash.
   const slugs = existsSync(join(site, articlesDir))
-    ? readdirSync(join(site, articlesDir), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+    ? readdirSync(join(site, articlesDir), { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
     : [];
   const pageOf = new Map<string, string>();
   const monthOf = new Map<string, string>();
@@ -101,7 +113,8 @@ export async function buildSearchIndex(
       try {
         const added = await index!.addDirectory({ path: root, glob: `${articlesDir}/**/*.html` });
         check(added.errors, `indexing shard ${shard.id}`);
-        if (added.page_count !== shard.pages) throw new Error(`shard ${shard.id}: Pagefind indexed ${added.page_count} pages, expected ${shard.pages}`);
+        if (added.page_count !== shard.pages)
+          throw new Error(`shard ${shard.id}: Pagefind indexed ${added.page_count} pages, expected ${shard.pages}`);
         const written = await index!.writeFiles({ outputPath: join(output, shard.id) });
         check(written.errors, `writing shard ${shard.id}`);
         pages += added.page_count;

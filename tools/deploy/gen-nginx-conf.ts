@@ -6,8 +6,14 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COMMITTED_NGINX_CONF, nginxServerBlock, PRODUCTION_SERVER } from './nginx-config.ts';
 
-const { values } = parseArgs({ options: { root: { type: 'string' }, 'server-name': { type: 'string' }, out: { type: 'string', default: COMMITTED_NGINX_CONF } } });
-const config = nginxServerBlock({ ...PRODUCTION_SERVER, root: values.root ?? PRODUCTION_SERVER.root, serverName: values['server-name'] ?? PRODUCTION_SERVER.serverName });
+const { values } = parseArgs({
+  options: { root: { type: 'string' }, 'server-name': { type: 'string' }, out: { type: 'string', default: COMMITTED_NGINX_CONF } },
+});
+const config = nginxServerBlock({
+  ...PRODUCTION_SERVER,
+  root: values.root ?? PRODUCTION_SERVER.root,
+  serverName: values['server-name'] ?? PRODUCTION_SERVER.serverName,
+});
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, config);
 console.log(`wrote ${values.out}`);

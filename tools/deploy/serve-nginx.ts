@@ -12,7 +12,7 @@ const dist = resolve(positionals[0] ?? 'dist');
 const work = resolve('.test-work/nginx');
 const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => spawnSync(p, ['-v']).status === 0);
 if (!nginx) {
-  console.error('nginx not found: install Debian\'s package (`apt-get install -y nginx`, as .ci/run does).');
+  console.error("nginx not found: install Debian's package (`apt-get install -y nginx`, as .ci/run does).");
   process.exit(1);
 }
 mkdirSync(work, { recursive: true });

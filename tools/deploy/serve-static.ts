@@ -54,7 +54,12 @@ const server = createServer((req, res) => {
   try {
     const size = statSync(file).size;
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    res.writeHead(status, { 'Cache-Control': 'no-cache', ...headersFor(headerRules, url.pathname), 'Content-Type': type, 'Content-Length': size });
+    res.writeHead(status, {
+      'Cache-Control': 'no-cache',
+      ...headersFor(headerRules, url.pathname),
+      'Content-Type': type,
+      'Content-Length': size,
+    });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   } catch {

@@ -7,5 +7,7 @@ const problems = checkContentFolder(contentDir);
 for (const problem of problems) console.log(formatProblem(problem));
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
-console.log(errors || warnings ? `${errors} lỗi, ${warnings} cảnh báo trong ${contentDir}/` : `Nội dung trong ${contentDir}/ không có lỗi.`);
+console.log(
+  errors || warnings ? `${errors} lỗi, ${warnings} cảnh báo trong ${contentDir}/` : `Nội dung trong ${contentDir}/ không có lỗi.`,
+);
 process.exit(errors ? 1 : 0);

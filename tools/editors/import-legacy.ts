@@ -31,14 +31,20 @@ const categories = readCategories(contentDir).map((c) => c.id);
 const authors = readAuthors(contentDir);
 if (!positionals.length) fail('Cách dùng: npm run import:legacy -- <tệp.txt>... --category <chuyên-mục> [--tags "a,b"] [--force]');
 if (!values.category) fail(`Thiếu --category. Các chuyên mục có: ${categories.join(', ')}`);
-if (!categories.includes(values.category!)) fail(`Chuyên mục "${values.category}" không có trong ${contentDir}/categories.yaml (có: ${categories.join(', ')})`);
+if (!categories.includes(values.category!))
+  fail(`Chuyên mục "${values.category}" không có trong ${contentDir}/categories.yaml (có: ${categories.join(', ')})`);
 let publishedAt: Date | undefined;
 if (values['published-at']) {
   const parsed = parseVietnamIso(values['published-at']);
   if (typeof parsed === 'string') fail(`--published-at: ${parsed}`);
   publishedAt = parsed as Date;
 }
-const tags = values.tags ? values.tags.split(',').map((t) => t.trim()).filter(Boolean) : [];
+const tags = values.tags
+  ? values.tags
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean)
+  : [];
 
 let failed = 0;
 for (const input of positionals) {
@@ -73,5 +79,6 @@ for (const input of positionals) {
   writeFileSync(out, result.mdx);
   console.log(relative(process.cwd(), resolve(out)));
 }
-if (positionals.length - failed > 0) console.error('Gợi ý: chạy `npm run lint:content -- --fix` để sửa các lỗi khoảng trắng của văn bản cũ.');
+if (positionals.length - failed > 0)
+  console.error('Gợi ý: chạy `npm run lint:content -- --fix` để sửa các lỗi khoảng trắng của văn bản cũ.');
 process.exit(failed ? 1 : 0);

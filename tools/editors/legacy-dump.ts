@@ -27,8 +27,7 @@ interface ImportProblem {
 }
 
 export type LegacyImportResult =
-  | { ok: true; slug: string; year: number; mdx: string; article: LegacyArticle }
-  | { ok: false; problems: ImportProblem[] };
+  { ok: true; slug: string; year: number; mdx: string; article: LegacyArticle } | { ok: false; problems: ImportProblem[] };
 
 interface LegacyArticle {
   title: string;
@@ -57,7 +56,14 @@ function normaliseDump(text: string): Line[] {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((raw, i) => ({ number: i + 1, text: raw.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[ \t]+/g, ' ').trim().normalize('NFC') }));
+    .map((raw, i) => ({
+      number: i + 1,
+      text: raw
+        .replace(/[\u00a0\u2007\u202f]/g, ' ')
+        .replace(/[ \t]+/g, ' ')
+        .trim()
+        .normalize('NFC'),
+    }));
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -76,10 +82,12 @@ function parseLegacyDump(text: string, publishedAtFallback?: Date): { article?: 
   const lines = normaliseDump(text);
   const chromeAt = lines.findIndex((l) => CHROME_START.test(l.text));
   const content = (chromeAt >= 0 ? lines.slice(0, chromeAt) : lines).filter((l) => l.text !== '');
-  if (content.length < 2) return { problems: [{ line: 1, message: 'không thấy tiêu đề và nội dung bài (tệp rỗng hoặc không đúng định dạng dump của cổng cũ)' }] };
+  if (content.length < 2)
+    return { problems: [{ line: 1, message: 'không thấy tiêu đề và nội dung bài (tệp rỗng hoặc không đúng định dạng dump của cổng cũ)' }] };
 
   for (const line of content) {
-    if (MOJIBAKE.test(line.text)) problems.push({ line: line.number, message: 'có ký tự lỗi mã hóa (mojibake) trong nội dung bài; hãy lấy lại bản dump UTF-8 đúng' });
+    if (MOJIBAKE.test(line.text))
+      problems.push({ line: line.number, message: 'có ký tự lỗi mã hóa (mojibake) trong nội dung bài; hãy lấy lại bản dump UTF-8 đúng' });
   }
 
   const [titleLine, leadLine, ...rest] = content;
@@ -129,7 +137,9 @@ function toMdx(article: LegacyArticle, options: LegacyImportOptions): string {
   const signatureName = article.signature?.replace(/\s*\(.*\)$/, '');
   const author = signatureName ? options.authors?.find((a) => a.name === signatureName) : undefined;
   const body = article.blocks.map((b) =>
-    b.kind === 'caption' ? `<Figure caption=${b.text.includes('"') ? `{${JSON.stringify(b.text)}}` : `"${b.text}"`} />` : escapeMdxText(b.text),
+    b.kind === 'caption'
+      ? `<Figure caption=${b.text.includes('"') ? `{${JSON.stringify(b.text)}}` : `"${b.text}"`} />`
+      : escapeMdxText(b.text),
   );
   return articleSource(
     {

@@ -40,7 +40,8 @@ export default function remarkTypography() {
         const at = offset !== undefined ? place(offset + issue.index) : { line: fallbackLine ?? 1, column: 1 };
         const message = file.message(issue.message, { place: at, ruleId: issue.rule, source: 'typography' });
         message.fatal = false;
-        if (offset !== undefined) fixes.push({ start: offset + issue.index, end: offset + issue.index + issue.length, replacement: issue.fix });
+        if (offset !== undefined)
+          fixes.push({ start: offset + issue.index, end: offset + issue.index + issue.length, replacement: issue.fix });
       }
     };
     const verbatimOffset = (value: string, start?: number, end?: number) =>
@@ -69,7 +70,8 @@ export default function remarkTypography() {
       }
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         for (const attribute of (node as MdxJsxFlowElement | MdxJsxTextElement).attributes) {
-          if (attribute.type !== 'mdxJsxAttribute' || !LINTED_ATTRIBUTES.has(attribute.name) || typeof attribute.value !== 'string') continue;
+          if (attribute.type !== 'mdxJsxAttribute' || !LINTED_ATTRIBUTES.has(attribute.name) || typeof attribute.value !== 'string')
+            continue;
           const line = node.position?.start.line;
           // The attribute's text sits between quotes after `name=`; find it in the element's source.
           const elementStart = node.position?.start.offset;

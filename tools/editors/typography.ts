@@ -62,7 +62,13 @@ export function checkTypography(text: string): TypographyIssue[] {
 
   for (const m of text.matchAll(/(?<=[\p{L}\d])“|”(?=[\p{L}\d])/gu)) {
     const opening = m[0] === '“';
-    add('space-around-quote', opening ? m.index! : m.index! + 1, 0, ' ', opening ? 'thiếu khoảng trắng trước dấu ngoặc kép mở' : 'thiếu khoảng trắng sau dấu ngoặc kép đóng');
+    add(
+      'space-around-quote',
+      opening ? m.index! : m.index! + 1,
+      0,
+      ' ',
+      opening ? 'thiếu khoảng trắng trước dấu ngoặc kép mở' : 'thiếu khoảng trắng sau dấu ngoặc kép đóng',
+    );
   }
   for (const m of text.matchAll(/"/g)) {
     const before = text[m.index! - 1];

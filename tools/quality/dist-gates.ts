@@ -49,7 +49,8 @@ export function checkEncoding(dist: string): GateFailure[] {
       continue;
     }
     const bad = text.indexOf('\uFFFD');
-    if (bad >= 0) failures.push({ page: file, message: `U+FFFD replacement character near "${text.slice(Math.max(0, bad - 30), bad + 10)}"` });
+    if (bad >= 0)
+      failures.push({ page: file, message: `U+FFFD replacement character near "${text.slice(Math.max(0, bad - 30), bad + 10)}"` });
     const mojibake = MOJIBAKE.exec(text);
     if (mojibake) failures.push({ page: file, message: `mojibake "${text.slice(Math.max(0, mojibake.index - 20), mojibake.index + 20)}"` });
     if (file.endsWith('.html')) {
@@ -80,13 +81,17 @@ export function checkLinks(dist: string, site: string): GateFailure[] {
     const doc = parse(join(dist, page));
     remember(join(dist, page), doc);
     const targets: { url: string; what: string }[] = [];
-    for (const el of doc.querySelectorAll('a[href], link[href], area[href]')) targets.push({ url: el.getAttribute('href')!, what: `<${el.tagName.toLowerCase()} href>` });
-    for (const el of doc.querySelectorAll('img[src], script[src], source[src], video[src], iframe[src]')) targets.push({ url: el.getAttribute('src')!, what: `<${el.tagName.toLowerCase()} src>` });
+    for (const el of doc.querySelectorAll('a[href], link[href], area[href]'))
+      targets.push({ url: el.getAttribute('href')!, what: `<${el.tagName.toLowerCase()} href>` });
+    for (const el of doc.querySelectorAll('img[src], script[src], source[src], video[src], iframe[src]'))
+      targets.push({ url: el.getAttribute('src')!, what: `<${el.tagName.toLowerCase()} src>` });
     for (const el of doc.querySelectorAll('img[srcset], source[srcset]')) {
-      for (const candidate of el.getAttribute('srcset')!.split(',')) targets.push({ url: candidate.trim().split(/\s+/)[0], what: `<${el.tagName.toLowerCase()} srcset>` });
+      for (const candidate of el.getAttribute('srcset')!.split(','))
+        targets.push({ url: candidate.trim().split(/\s+/)[0], what: `<${el.tagName.toLowerCase()} srcset>` });
     }
     // GET forms lead to pages; POST forms lead to a server endpoint (the comment API), not a file.
-    for (const el of doc.querySelectorAll('form[action]:not([method="post" i])')) targets.push({ url: el.getAttribute('action')!, what: '<form action>' });
+    for (const el of doc.querySelectorAll('form[action]:not([method="post" i])'))
+      targets.push({ url: el.getAttribute('action')!, what: '<form action>' });
     for (const { url, what } of targets) {
       if (/^(mailto|tel|data|javascript):/i.test(url)) continue;
       const resolved = new URL(url, pageUrl);

@@ -19,13 +19,26 @@ if (!existsSync('dist/index.html')) {
   process.exit(2);
 }
 const withNginx = spawnSync('/usr/sbin/nginx', ['-v']).status === 0;
-const server: ChildProcess = spawn(process.execPath, [resolve(import.meta.dirname, '../deploy', withNginx ? 'serve-nginx.ts' : 'serve-static.ts'), 'dist', '--port', String(PORT)], { stdio: 'ignore' });
+const server: ChildProcess = spawn(
+  process.execPath,
+  [resolve(import.meta.dirname, '../deploy', withNginx ? 'serve-nginx.ts' : 'serve-static.ts'), 'dist', '--port', String(PORT)],
+  { stdio: 'ignore' },
+);
 await new Promise((r) => setTimeout(r, 1000));
-console.log(`serving dist/ with ${withNginx ? 'nginx (gzip, caching, security headers)' : 'the static test server (no compression)'} on 127.0.0.1:${PORT}`);
+console.log(
+  `serving dist/ with ${withNginx ? 'nginx (gzip, caching, security headers)' : 'the static test server (no compression)'} on 127.0.0.1:${PORT}`,
+);
 
 const chrome = await chromeLauncher.launch({
   chromePath: findChromium(),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 const rows: string[] = [];
 try {
@@ -42,7 +55,9 @@ try {
     console.log('done');
     rows.push(row);
     const failing = ['accessibility', 'best-practices', 'seo'].flatMap((c) =>
-      lhr.categories[c].auditRefs.filter((ref) => (lhr.audits[ref.id].score ?? 1) < 1 && ref.weight > 0).map((ref) => `${c}: ${lhr.audits[ref.id].title}`),
+      lhr.categories[c].auditRefs
+        .filter((ref) => (lhr.audits[ref.id].score ?? 1) < 1 && ref.weight > 0)
+        .map((ref) => `${c}: ${lhr.audits[ref.id].title}`),
     );
     if (failing.length) rows.push(...failing.map((f) => `            ${f}`));
   }
