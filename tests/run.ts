@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: builds the real and the fixture site once, runs Vitest (unit, component, build-output
-// tests) and Playwright (browser tests), then prints one plain "N passed, N failed" line for CI.
+// `npm test`: the lint checks (npm run lint's four parts, each counted as a test), then builds the real
+// and the fixture site once, runs Vitest (unit, component, build-output tests) and Playwright (browser
+// tests), and prints one plain "N passed, N failed" line for CI.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -27,6 +28,15 @@ function run(label: string, command: string, args: string[], env: Record<string,
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the runners' JSON reports, read for four counts
 const readJson = (file: string): any => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
 
+// The parts of `npm run lint`, as package.json chains them, each run even when another failed so that one
+// run shows every problem.
+const packageJson = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+const LINT_SCRIPTS = packageJson.scripts.lint.split('&&').map((part) => part.trim().replace(/^npm run /, ''));
+let lintFailed = 0;
+for (const script of LINT_SCRIPTS) {
+  if ((await run(`npm run ${script}`, 'npm', ['run', '--silent', script])) !== 0) lintFailed++;
+}
+
 console.log('▶ building the sites under test');
 const buildStarted = Date.now();
 let buildFailed = false;
@@ -38,8 +48,8 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
 }
 
-let passed = 0;
-let failed = buildFailed ? 1 : 0;
+let passed = LINT_SCRIPTS.length - lintFailed;
+let failed = lintFailed + (buildFailed ? 1 : 0);
 let skipped = 0;
 const codes: number[] = [];
 
