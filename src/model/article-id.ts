@@ -3,7 +3,10 @@
 // id would silently replace each other in the site, so that is an error, worded here once.
 import { slugify } from '../lib/slug.ts';
 
-/** Article files under `<content>/articles/`; a name starting with "_" is a draft kept out of the site's view. */
+/**
+ * Article files under `<content>/articles/`; a name starting with "_" is kept out of the site. Written
+ * "[^_]": Astro's watcher (picomatch) reads "[!_]" as the characters "!" and "_".
+ */
 export const ARTICLE_FILES_GLOB = '**/[^_]*.{md,mdx}';
 
 export type ArticleFormat = 'md' | 'mdx';

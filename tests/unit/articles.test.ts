@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createArticleIndex, type ArticleRecord } from '../../src/lib/articles.ts';
-import { normalizeTags } from '../../src/lib/tags.ts';
-import { formatExclusions } from '../../src/model/content-report.ts';
 
 const at = (iso: string) => new Date(iso);
 function record(id: string, publishedAt: string, category = 'quan-huyen', extra: Partial<ArticleRecord> = {}): ArticleRecord {
@@ -80,23 +78,5 @@ describe('createArticleIndex', () => {
     for (const a of big.published) found += big.neighbours(a.id, 5).older.length;
     expect(big.published).toHaveLength(20_000);
     expect(found).toBe(20_000 * 5 - 7 * 15); // the last five of each category have fewer older neighbours
-  });
-});
-
-describe('normalizeTags', () => {
-  it('trims, collapses spaces and removes duplicates by folded slug', () => {
-    expect(normalizeTags(['  Ba   Đình ', 'ba đình', 'Thi đua', '', '—'])).toEqual(['Ba Đình', 'Thi đua']);
-  });
-});
-
-describe('formatExclusions', () => {
-  it('names each file and says why it was left out, in Vietnam time', () => {
-    const text = formatExclusions([
-      { file: 'content/articles/2021/a.mdx', reason: 'draft', publishedAt: at('2021-01-01T08:00:00+07:00') },
-      { file: 'content/articles/2099/b.mdx', reason: 'scheduled', publishedAt: at('2099-01-01T08:00:00+07:00') },
-    ]);
-    expect(text).toContain('bỏ qua 2 bài');
-    expect(text).toContain('content/articles/2021/a.mdx: bản nháp');
-    expect(text).toContain('content/articles/2099/b.mdx: hẹn giờ đăng lúc 08:00 01/01/2099');
   });
 });

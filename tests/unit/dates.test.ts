@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime, parseVietnamDateTime, toVietnamIso, vietnamYear } from '../../src/lib/dates.ts';
-import { parseVietnamIso } from '../../src/lib/iso.ts';
 
 const published = new Date('2021-01-20T13:57:00+07:00');
 const originalTz = process.env.TZ;
@@ -46,19 +45,5 @@ describe('parseVietnamDateTime (legacy "13:57 20/01/2021")', () => {
     expect(parseVietnamDateTime('25:00 20/01/2021')).toBeUndefined();
     expect(parseVietnamDateTime('13:57 30/02/2021')).toBeUndefined();
     expect(parseVietnamDateTime('20/01/2021 13:57')).toBeUndefined();
-  });
-});
-
-describe('parseVietnamIso (frontmatter times)', () => {
-  it('accepts ISO 8601 with +07:00, with or without seconds', () => {
-    expect((parseVietnamIso('2021-01-20T13:57:00+07:00') as Date).toISOString()).toBe('2021-01-20T06:57:00.000Z');
-    expect((parseVietnamIso('2021-01-20T13:57+07:00') as Date).toISOString()).toBe('2021-01-20T06:57:00.000Z');
-  });
-  it('explains what is wrong, in Vietnamese, for other forms', () => {
-    expect(parseVietnamIso('2021-01-20 13:57')).toMatch(/không đúng định dạng.*\+07:00/);
-    expect(parseVietnamIso('2021-01-20T13:57:00Z')).toMatch(/không đúng định dạng/);
-    expect(parseVietnamIso('2021-02-30T13:57:00+07:00')).toMatch(/không phải một thời điểm có thật/);
-    expect(parseVietnamIso(new Date())).toMatch(/thiếu dấu nháy/);
-    expect(parseVietnamIso(undefined)).toMatch(/thiếu thời gian/);
   });
 });

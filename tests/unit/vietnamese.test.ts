@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, foldDiacritics } from '../../src/lib/vietnamese.ts';
-import { isSlug, slugify } from '../../src/lib/slug.ts';
 
 describe('foldDiacritics', () => {
   it('drops tone and vowel marks and maps đ/Đ, which Unicode does not decompose', () => {
@@ -13,25 +12,6 @@ describe('foldDiacritics', () => {
   });
   it('leaves digits and punctuation alone', () => {
     expect(foldDiacritics('73.616 tỷ đồng (8,5%)')).toBe('73.616 ty dong (8,5%)');
-  });
-});
-
-describe('slugify', () => {
-  it('folds the Ba Đình title into the permanent slug', () => {
-    expect(slugify('Quận Ba Đình phát động phong trào thi đua năm 2021')).toBe('quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021');
-  });
-  it('collapses punctuation and spaces into single hyphens', () => {
-    expect(slugify('  Văn hóa – Xã hội!  ')).toBe('van-hoa-xa-hoi');
-    expect(slugify('VH&TT, Giáo dục & Đào tạo')).toBe('vh-tt-giao-duc-dao-tao');
-  });
-  it('returns an empty slug for text with no letters or digits', () => {
-    expect(slugify('… – !')).toBe('');
-  });
-  it('recognises clean slugs', () => {
-    expect(isSlug('quan-huyen')).toBe(true);
-    expect(isSlug('Quan-huyen')).toBe(false);
-    expect(isSlug('quan--huyen')).toBe(false);
-    expect(isSlug('quận')).toBe(false);
   });
 });
 

@@ -9,7 +9,6 @@ import {
   rankedCursor,
   type PagefindResult,
 } from '../../src/search/vietnamese-search.ts';
-import { readSearchState, writeSearchState } from '../../src/search/search-url.ts';
 
 /** Result records shaped like Pagefind's (id, score, lazy data); plain data, not a search engine. */
 const result = (id: string, score: number, date = '2021-01-01T00:00:00+07:00'): PagefindResult => ({
@@ -95,18 +94,5 @@ describe('cursors', () => {
     expect(cursor.total).toBe(5);
     expect((await cursor.next(3)).map((h) => h.id)).toEqual(['a9', 'b8', 'a5']);
     expect((await cursor.next(10)).map((h) => h.id)).toEqual(['both3', 'b1']);
-  });
-});
-
-describe('search URL', () => {
-  it('round-trips the query, filters and sort, leaving defaults out', () => {
-    const state = { query: 'ba dinh', category: 'quan-huyen', year: '2021', sort: 'newest' as const };
-    const search = writeSearchState(state);
-    expect(search).toBe('?q=ba+dinh&chuyen-muc=quan-huyen&nam=2021&sap-xep=moi-nhat');
-    expect(readSearchState(search)).toEqual(state);
-    expect(writeSearchState({ query: 'thi đua', category: '', year: '', sort: 'relevance' })).toBe('?q=thi+%C4%91ua');
-  });
-  it('ignores malformed values', () => {
-    expect(readSearchState('?q=x&nam=20x1&sap-xep=linh-tinh')).toEqual({ query: 'x', category: '', year: '', sort: 'relevance' });
   });
 });

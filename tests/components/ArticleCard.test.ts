@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import ArticleCard from '../../src/components/ArticleCard.astro';
+import { PUBLISHED, renderComponent } from '../support/container.ts';
+import { text } from '../support/html.ts';
+
+describe('ArticleCard', () => {
+  const card = {
+    href: '/bai-viet/x/',
+    title: 'Tiêu đề thử',
+    publishedAt: PUBLISHED,
+    lead: 'Đoạn mở đầu thử.',
+    categoryName: 'Quận – Huyện',
+    categoryHref: '/chuyen-muc/quan-huyen/',
+  };
+  it('renders title link, time, category link and lead, at the heading level asked for', async () => {
+    const doc = await renderComponent(ArticleCard, { article: card, headingLevel: 2 });
+    expect(doc.querySelector('h2 a')?.getAttribute('href')).toBe('/bai-viet/x/');
+    expect(text(doc.querySelector('h2'))).toBe('Tiêu đề thử');
+    expect(doc.querySelector('time')?.textContent).toBe('13:57 20/01/2021');
+    expect(doc.querySelector('a.card__category')?.getAttribute('href')).toBe('/chuyen-muc/quan-huyen/');
+    expect(text(doc.querySelector('.card__lead'))).toBe('Đoạn mở đầu thử.');
+  });
+  it('can leave the lead out', async () => {
+    const doc = await renderComponent(ArticleCard, { article: card, showLead: false });
+    expect(doc.querySelector('.card__lead')).toBeNull();
+  });
+});
