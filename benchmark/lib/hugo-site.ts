@@ -31,9 +31,9 @@ export function writeHugoSite(corpus: string, dir: string): number {
   writeFileSync(
     join(dir, 'hugo.yaml'),
     yaml.dump({
-      baseURL: 'https://tin-ha-noi.example/',
+      baseURL: `${siteConfig.defaultUrl}/`,
       languageCode: 'vi',
-      title: 'Tin Hà Nội',
+      title: siteConfig.name,
       disableKinds: ['RSS', 'sitemap', 'robotsTXT'],
       taxonomies: { category: 'categories', tag: 'tags' },
       pagination: { pagerSize: siteConfig.pageSize },
