@@ -103,3 +103,75 @@ function formatFrontmatter(fields: ArticleFrontmatter): string {
 export function articleSource(fields: ArticleFrontmatter, body: string): string {
   return `---\n${formatFrontmatter(fields)}\n---\n\n${body.replace(/\s+$/, '')}\n`;
 }
+
+/** A one-line `key: value` of frontmatter YAML, decoded, with where each character of it is in the YAML text. */
+export interface ScalarInYaml {
+  value: string;
+  /** offsets[i]: where the value's character i starts in the YAML text; offsets[value.length]: where the value ends. */
+  offsets: number[];
+}
+
+const DOUBLE_QUOTED_ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  b: '\b',
+  f: '\f',
+  '0': '\0',
+  ' ': ' ',
+};
+
+/**
+ * Finds the top-level `key:` of a YAML text and decodes its value when it is a plain, single-quoted or
+ * double-quoted scalar on that line (what editors and this project's writer produce), so that a fix
+ * to the value can be made at the right place in the file. Anything else (block scalars, lists): undefined.
+ */
+export function scalarInYaml(yamlText: string, key: string): ScalarInYaml | undefined {
+  const lineStart = yamlText.startsWith(`${key}:`) ? 0 : yamlText.indexOf(`\n${key}:`) + 1;
+  if (lineStart === 0 && !yamlText.startsWith(`${key}:`)) return undefined;
+  const lineEnd = yamlText.indexOf('\n', lineStart) === -1 ? yamlText.length : yamlText.indexOf('\n', lineStart);
+  let at = lineStart + key.length + 1;
+  while (at < lineEnd && (yamlText[at] === ' ' || yamlText[at] === '\t')) at++;
+  const quote = yamlText[at];
+  const value: string[] = [];
+  const offsets: number[] = [];
+  if (quote === '"' || quote === "'") {
+    let i = at + 1;
+    for (;;) {
+      if (i >= lineEnd) return undefined; // the closing quote is on a later line: not a one-line scalar
+      const c = yamlText[i];
+      if (c === quote && !(quote === "'" && yamlText[i + 1] === "'")) break;
+      offsets.push(i);
+      if (quote === "'" && c === "'") {
+        value.push("'");
+        i += 2;
+      } else if (quote === '"' && c === '\\') {
+        const next = yamlText[i + 1];
+        const hex = next === 'u' ? 4 : next === 'x' ? 2 : next === 'U' ? 8 : 0;
+        if (hex) {
+          const code = Number.parseInt(yamlText.slice(i + 2, i + 2 + hex), 16);
+          if (Number.isNaN(code)) return undefined;
+          value.push(String.fromCodePoint(code));
+          i += 2 + hex;
+        } else if (next in DOUBLE_QUOTED_ESCAPES) {
+          value.push(DOUBLE_QUOTED_ESCAPES[next]);
+          i += 2;
+        } else return undefined;
+      } else {
+        value.push(c);
+        i++;
+      }
+    }
+    offsets.push(i);
+    return { value: value.join(''), offsets };
+  }
+  // A plain scalar: up to a comment (" #") or the end of the line, without trailing spaces.
+  const comment = yamlText.slice(at, lineEnd).search(/\s#/);
+  let end = comment === -1 ? lineEnd : at + comment;
+  while (end > at && /\s/.test(yamlText[end - 1])) end--;
+  for (let i = at; i <= end; i++) offsets.push(i);
+  return { value: yamlText.slice(at, end), offsets };
+}

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importLegacyArticle, looksLikeCaption, looksLikeSignature } from '../../tools/editors/legacy-dump.ts';
-import { applyFixes, fixTypography } from '../../tools/editors/typography.ts';
-import { VFile } from 'vfile';
-import remarkTypography from '../../tools/editors/remark-typography.ts';
-import { articleParser } from '../../tools/editors/article-parser.ts';
+import { fixTypography } from '../../tools/editors/typography.ts';
+import { fixArticle } from '../../tools/editors/article-lint.ts';
 
 const seed = readFileSync(new URL('../fixtures/legacy/000_0d86179cd3a6a5de.txt', import.meta.url), 'utf8');
 const committed = readFileSync(
@@ -12,13 +10,6 @@ const committed = readFileSync(
   'utf8',
 );
 const options = { category: 'quan-huyen', tags: ['Ba Đình', 'Thi đua khen thưởng'], authors: [{ id: 'thu-uyen', name: 'Thu Uyên' }] };
-
-async function lintFix(path: string, source: string) {
-  const file = new VFile({ path, value: source });
-  const processor = articleParser(path).use(remarkTypography);
-  await processor.run(processor.parse(file), file);
-  return applyFixes(source, file.data.typographyFixes ?? []);
-}
 
 /** A small dump in the legacy format, with its parts replaceable. */
 function dump(parts: { title?: string; lead?: string; body?: string[]; signature?: string; chrome?: boolean } = {}) {
@@ -42,7 +33,7 @@ describe('importing the seed dump', () => {
     if (!result.ok) return;
     expect(result.slug).toBe('quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021');
     expect(result.year).toBe(2021);
-    expect(await lintFix('x.mdx', result.mdx)).toBe(committed);
+    expect(await fixArticle('x.mdx', result.mdx)).toBe(committed);
   });
   it('recognises title, time, source, lead, both captions and the signature, and drops the chrome', () => {
     const result = importLegacyArticle(seed, options);

@@ -7,6 +7,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { checkTypography, type TextFix } from './typography.ts';
+import { scalarInYaml } from '../../src/model/frontmatter.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -15,7 +16,7 @@ declare module 'vfile' {
 }
 
 const LINTED_ATTRIBUTES = new Set(['caption', 'credit', 'alt', 'quote', 'title']);
-const LINTED_FRONTMATTER = ['title', 'lead'];
+const LINTED_FRONTMATTER = ['title', 'lead'] as const;
 
 function lineStarts(source: string): number[] {
   const starts = [0];
@@ -34,39 +35,36 @@ export default function remarkTypography() {
     };
     const fixes: TextFix[] = [];
 
-    /** Lints `value`, found verbatim at `offset` in the source when offset is known. */
-    const lint = (value: string, offset: number | undefined, fallbackLine?: number) => {
+    /**
+     * Lints `value`. `sourceOf(i)` is where the value's character i is in the file (i = value.length: where
+     * it ends), when known: fixes are then recorded there.
+     */
+    const lint = (value: string, sourceOf: ((index: number) => number) | undefined, fallbackLine?: number) => {
       for (const issue of checkTypography(value)) {
-        const at = offset !== undefined ? place(offset + issue.index) : { line: fallbackLine ?? 1, column: 1 };
+        const at = sourceOf ? place(sourceOf(issue.index)) : { line: fallbackLine ?? 1, column: 1 };
         const message = file.message(issue.message, { place: at, ruleId: issue.rule, source: 'typography' });
         message.fatal = false;
-        if (offset !== undefined)
-          fixes.push({ start: offset + issue.index, end: offset + issue.index + issue.length, replacement: issue.fix });
+        if (sourceOf) fixes.push({ start: sourceOf(issue.index), end: sourceOf(issue.index + issue.length), replacement: issue.fix });
       }
     };
+    const at = (offset: number | undefined) => (offset === undefined ? undefined : (index: number) => offset + index);
     const verbatimOffset = (value: string, start?: number, end?: number) =>
       start !== undefined && end !== undefined && source.slice(start, end) === value ? start : undefined;
 
     visit(tree, (node) => {
       if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'mdxjsEsm') return SKIP;
       if (node.type === 'yaml') {
-        const yamlStart = node.position?.start.offset ?? 0;
-        let cursor = source.indexOf('\n', yamlStart) + 1;
-        for (const line of node.value.split('\n')) {
-          const key = LINTED_FRONTMATTER.find((k) => line.startsWith(`${k}:`));
-          const lineOffset = source.indexOf(line, cursor);
-          if (lineOffset >= 0) cursor = lineOffset + line.length;
-          if (!key || lineOffset < 0) continue;
-          const raw = line.slice(key.length + 1).trim();
-          const quoted = /^"([^"\\]*)"$/.exec(raw);
-          const valueOffset = quoted ? lineOffset + line.indexOf(raw) + 1 : undefined;
-          lint(quoted ? quoted[1] : raw.replace(/^'|'$/g, ''), valueOffset, place(lineOffset).line);
+        // The YAML text as it is in the file; the model decodes each linted value and says where its characters are.
+        const yamlOffset = source.indexOf(node.value, node.position?.start.offset ?? 0);
+        for (const key of LINTED_FRONTMATTER) {
+          const scalar = yamlOffset >= 0 ? scalarInYaml(node.value, key) : undefined;
+          if (scalar) lint(scalar.value, (index) => yamlOffset + scalar.offsets[index]);
         }
         return SKIP;
       }
       if (node.type === 'text') {
         const text = node as Text;
-        lint(text.value, verbatimOffset(text.value, text.position?.start.offset, text.position?.end.offset), text.position?.start.line);
+        lint(text.value, at(verbatimOffset(text.value, text.position?.start.offset, text.position?.end.offset)), text.position?.start.line);
       }
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         for (const attribute of (node as MdxJsxFlowElement | MdxJsxTextElement).attributes) {
@@ -79,10 +77,10 @@ export default function remarkTypography() {
           let offset: number | undefined;
           if (elementStart !== undefined && elementEnd !== undefined) {
             const element = source.slice(elementStart, elementEnd);
-            const at = element.indexOf(`${attribute.name}="${attribute.value}"`);
-            if (at >= 0) offset = elementStart + at + attribute.name.length + 2;
+            const found = element.indexOf(`${attribute.name}="${attribute.value}"`);
+            if (found >= 0) offset = elementStart + found + attribute.name.length + 2;
           }
-          lint(attribute.value, offset, line);
+          lint(attribute.value, at(offset), line);
         }
       }
       return undefined;
