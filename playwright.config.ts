@@ -1,6 +1,6 @@
 // Browser tests in the system Chromium against built sites served on 127.0.0.1.
 import { defineConfig } from '@playwright/test';
-import { findChromium, CHROMIUM_ARGS } from './tools/quality/chromium.ts';
+import { findChromium, CHROMIUM_ARGS } from './tools/lib/chromium.ts';
 
 export const PORTS = { site: 4400, fixture: 4401, dev: 4402, devNoIndex: 4403, nginx: 4404, fixtureSharded: 4405 } as const;
 

@@ -37,7 +37,6 @@ const build = await runMeasured(process.execPath, [join(root, 'tools/build/build
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
   },
-  onLine: (line) => /error/i.test(line) && console.log(`  ${line}`),
 });
 if (build.code) throw new Error(`build failed:\n${build.output.slice(-3000)}`);
 const report = JSON.parse(readFileSync(reportFile, 'utf8')) as BuildReport;

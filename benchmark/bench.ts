@@ -13,6 +13,8 @@ import { dirSize, mb, runMeasured, seconds, type Measured } from './lib/measure.
 import { writeHugoSite } from './lib/hugo-site.ts';
 import { measureQueries, queryRow, QUERY_TABLE_HEADER, type QueryCost } from './lib/query-bench.ts';
 import type { BuildReport } from '../tools/build/build.ts';
+import { articleIdOf } from '../src/model/article-id.ts';
+import { articleUrl } from '../src/lib/urls.ts';
 import { parseShardManifest, SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE } from '../src/search/shards.ts';
 
 const { values } = parseArgs({
@@ -90,11 +92,7 @@ async function devServerUpdate(file: string): Promise<number> {
     stdio: 'ignore',
   });
   try {
-    const slug = file
-      .split('/')
-      .pop()!
-      .replace(/\.mdx?$/, '');
-    const url = `http://127.0.0.1:${port}/bai-viet/${slug}/`;
+    const url = `http://127.0.0.1:${port}${articleUrl(articleIdOf(file))}`;
     const started = Date.now();
     for (;;) {
       const ok = await fetch(url).then(

@@ -5,6 +5,15 @@ import { siteConfig } from './site.config.ts';
 
 const env = process.env;
 
+/** A whole number of at least 1 from the environment, or the default; anything else is an error naming the variable. */
+function positiveInteger(name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of at least 1, not "${text}"`);
+  return value;
+}
+
 export const buildSettings = {
   /** SITE_URL: the public address canonical links, feeds, sitemaps and JSON-LD are built on. */
   siteUrl: env.SITE_URL || siteConfig.defaultUrl,
@@ -16,8 +25,8 @@ export const buildSettings = {
   outDir: env.NEWS_OUT_DIR || 'dist',
   /** NEWS_CACHE_DIR: Astro's cache (content store, rendered bodies); unset, Astro's own default. */
   cacheDir: env.NEWS_CACHE_DIR || undefined,
-  /** NEWS_SEARCH_SHARD_PAGES: a smaller search-index shard size (tests); unset, siteConfig's. */
-  searchShardMaxPages: Number(env.NEWS_SEARCH_SHARD_PAGES) || siteConfig.searchShardMaxPages,
+  /** NEWS_SEARCH_SHARD_PAGES: another search-index shard size (operators, benchmarks); unset, siteConfig's. */
+  searchShardMaxPages: positiveInteger('NEWS_SEARCH_SHARD_PAGES', siteConfig.searchShardMaxPages),
   /** NEWS_BUILD_REPORT: a JSON file `npm run build` writes its figures to (benchmarks read it, not the log). */
   reportFile: env.NEWS_BUILD_REPORT || undefined,
 } as const;

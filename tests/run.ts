@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildAll } from './support/global-setup.ts';
+import { LINT_STEPS } from '../tools/quality/lint-steps.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const reports = resolve(root, '.test-work/reports');
@@ -28,13 +29,10 @@ function run(label: string, command: string, args: string[], env: Record<string,
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the runners' JSON reports, read for four counts
 const readJson = (file: string): any => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
 
-// The parts of `npm run lint`, as package.json chains them, each run even when another failed so that one
-// run shows every problem.
-const packageJson = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-const LINT_SCRIPTS = packageJson.scripts.lint.split('&&').map((part) => part.trim().replace(/^npm run /, ''));
+// The parts of `npm run lint`, each counted as a test, each run even when another failed.
 let lintFailed = 0;
-for (const script of LINT_SCRIPTS) {
-  if ((await run(`npm run ${script}`, 'npm', ['run', '--silent', script])) !== 0) lintFailed++;
+for (const { script, what } of LINT_STEPS) {
+  if ((await run(`lint: ${what}`, 'npm', ['run', '--silent', script])) !== 0) lintFailed++;
 }
 
 console.log('▶ building the sites under test');
@@ -48,7 +46,7 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
 }
 
-let passed = LINT_SCRIPTS.length - lintFailed;
+let passed = LINT_STEPS.length - lintFailed;
 let failed = lintFailed + (buildFailed ? 1 : 0);
 let skipped = 0;
 const codes: number[] = [];

@@ -5,7 +5,7 @@ import { globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { basename, join } from 'node:path';
 import yaml from 'js-yaml';
 import { siteConfig } from '../../src/site.config.ts';
-import { splitFrontmatter } from '../../src/model/frontmatter.ts';
+import { parseYaml, splitFrontmatter } from '../../src/model/frontmatter.ts';
 
 const LAYOUTS: Record<string, string> = {
   '_default/baseof.html': `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{ .Title }} | Tin Hà Nội</title><meta name="description" content="{{ .Description }}"><link rel="canonical" href="{{ .Permalink }}"></head><body><header><a href="/">Tin Hà Nội</a><nav>{{ range .Site.Taxonomies.categories }}<a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> {{ end }}</nav><form action="/tim-kiem/"><input name="q"></form></header><main>{{ block "main" . }}{{ end }}</main><footer>Tin Hà Nội</footer></body></html>`,
@@ -45,7 +45,9 @@ export function writeHugoSite(corpus: string, dir: string): number {
   let count = 0;
   for (const file of globSync('articles/**/*.{md,mdx}', { cwd: corpus })) {
     const block = splitFrontmatter(readFileSync(join(corpus, file), 'utf8'))!;
-    const data = yaml.load(block.yaml) as Record<string, unknown>;
+    const parsed = parseYaml(block.yaml, block.yamlLine);
+    if (!parsed.ok) throw new Error(`${file}: ${parsed.message}`);
+    const data = parsed.data as Record<string, unknown>;
     const front = {
       title: data.title,
       date: data.publishedAt,

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../tools/quality/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../tools/lib/chromium.ts';
 import { SEARCH_INDEX_DIR } from '../../src/search/shards.ts';
 import { searchUrl } from '../../src/lib/urls.ts';
 
@@ -28,7 +28,7 @@ export interface QueryCost {
   requests: number;
   bytes: number;
   msToFirstResults: number;
-  /** "done", or "failed" when the search could not run. */
+  /** The search page's data-state when it answered: always "done" (a failed search stops the benchmark). */
   state: string;
 }
 
@@ -86,6 +86,8 @@ export async function measureQueries(
       const msToFirstResults = (await page.evaluate(() => performance.now())) - started;
       await page.waitForLoadState('networkidle');
       const state = (await answered.getAttribute('data-state')) ?? '';
+      // A search that failed must not pass for one that found nothing.
+      if (state !== 'done') throw new Error(`"${query}": the search page's state is "${state}" (${await answered.textContent()})`);
       const results = Number((await answered.getAttribute('data-result-count')) ?? 0);
       const row = { query, results, shardsOpened: shards.size, requests, bytes, msToFirstResults, state };
       rows.push(row);

@@ -2,6 +2,7 @@
 // Every article says it is synthetic ("[Giả lập]" title, lead), names no real person, and uses
 // invented place names. Never written into content/: callers choose a separate folder.
 import { articleSource } from '../../src/model/frontmatter.ts';
+import { articleFilePath } from '../../src/model/article-id.ts';
 
 export interface CorpusOptions {
   count: number;
@@ -192,7 +193,7 @@ export function syntheticArticle(n: number, options: CorpusOptions): CorpusFile 
   ].join('\n\n');
   const lead = `Bài viết giả lập số ${n}, phục vụ đo hiệu năng và kiểm thử; không phải tin thật. ${sentence(rng)}`;
   return {
-    path: `articles/${publishedAt.slice(0, 4)}/${syntheticId(n)}.${mdx ? 'mdx' : 'md'}`,
+    path: articleFilePath('', Number(publishedAt.slice(0, 4)), syntheticId(n), mdx ? 'mdx' : 'md'),
     content: articleSource({ title, lead, source: 'GIẢ LẬP', publishedAt, category, tags }, body),
   };
 }

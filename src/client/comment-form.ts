@@ -1,7 +1,6 @@
 // Comment-form enhancement: Vietnamese validation messages, a draft kept in localStorage until a
 // submit succeeds, honeypot and time trap, and posting to the configured endpoint.
 import { isTooFast, validateComment, type CommentError, type CommentField, type CommentFields } from '../lib/comment.ts';
-import { fill } from '../i18n/template.ts';
 
 interface FormConfig {
   articleId: string;
@@ -17,7 +16,6 @@ interface FormConfig {
     tooFast: string;
     sending: string;
     submit: string;
-    charsLeft: string;
   };
 }
 
@@ -101,12 +99,15 @@ function showErrors(form: HTMLFormElement, config: FormConfig, errors: Partial<R
   summary.focus();
 }
 
+/** The counter's words are rendered on the server; this shows it and keeps its number current. */
 function updateCounter(form: HTMLFormElement, config: FormConfig) {
   const body = form.elements.namedItem('body') as HTMLTextAreaElement;
   const counter = form.querySelector<HTMLElement>('[data-char-count]');
-  if (counter) {
+  const number = counter?.querySelector<HTMLElement>('[data-chars-left]');
+  if (counter && number) {
     const left = config.limits.bodyMax - [...body.value.normalize('NFC')].length;
-    counter.textContent = `(${fill(config.messages.charsLeft, { n: Math.max(0, left) })})`;
+    number.textContent = String(Math.max(0, left));
+    counter.hidden = false;
   }
 }
 

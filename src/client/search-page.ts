@@ -12,12 +12,13 @@ import { readSearchState, writeSearchState, type SearchState } from '../search/s
 import { parseShardManifest, periodOf, SEARCH_INDEX_DIR, shardsToSearch, SHARD_MANIFEST_FILE, type SearchShard } from '../search/shards.ts';
 import { formatDateTime, toVietnamIso } from '../lib/dates.ts';
 import { fill } from '../i18n/template.ts';
+import type { ui } from '../i18n/vi.ts';
 
 interface PageConfig {
   categories: { id: string; name: string }[];
   pageSize: number;
   shardsPerStep: number;
-  strings: Record<string, string>;
+  strings: typeof ui.search;
 }
 
 const INDEX_BASE = `/${SEARCH_INDEX_DIR}/`;
@@ -72,8 +73,9 @@ export function startSearchPage(root: ParentNode = document) {
   const form = page.querySelector<HTMLFormElement>('[data-search-form]')!;
   const statusLine = page.querySelector<HTMLElement>('[data-search-status]')!;
   /**
-   * The status line, and its state for machines (benchmarks, tests): data-state is "searching", "done" or
-   * "failed", and data-result-count the results found so far when done. Never parse the translated text.
+   * The status line, and its state for machines (benchmarks, tests): data-state is "idle" (no query),
+   * "searching", "done" or "failed", and data-result-count the results found so far when done. Never parse
+   * the translated text.
    */
   const status = (text: string, state: 'idle' | 'searching' | 'done' | 'failed', count?: number) => {
     statusLine.textContent = text;

@@ -1,6 +1,6 @@
 // Astro integration for search in development: the dev server serves /pagefind/* from the last build,
 // so the search page works while editing. The index itself is built by `npm run build` (tools/build/build.ts)
-// after `astro build` exits; see tools/build/search-index.ts.
+// after `astro build` exits; see tools/build/search-indexer.ts.
 import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';

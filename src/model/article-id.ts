@@ -16,9 +16,9 @@ export function articleIdOf(path: string): string {
   return slugify((path.split('/').pop() ?? '').replace(/\.mdx?$/, ''));
 }
 
-/** Where a new article goes: `<content>/articles/<year>/<id>.<format>`. */
+/** Where a new article goes: `<content>/articles/<year>/<id>.<format>` (`articles/…` for contentDir ""). */
 export function articleFilePath(contentDir: string, year: number, id: string, format: ArticleFormat): string {
-  return `${contentDir}/articles/${year}/${id}.${format}`;
+  return `${contentDir ? `${contentDir}/` : ''}articles/${year}/${id}.${format}`;
 }
 
 /** Ids used by more than one file, with those files. */

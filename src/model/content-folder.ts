@@ -7,6 +7,7 @@ import { ARTICLE_FILES_GLOB, articleIdOf, sharedIdMessage } from './article-id.t
 import { authorSchema, categorySchema } from './article-fields.ts';
 import { checkContent, parseIdList, type SourceFile } from './content-check.ts';
 import { ContentError, type ContentProblem } from './content-report.ts';
+import type { KnownReferences } from './references.ts';
 
 /** The content folder (NEWS_CONTENT_DIR points builds and tools at another corpus: tests, benchmarks). */
 export const contentDir = buildSettings.contentDir;
@@ -46,7 +47,7 @@ export function checkContentFolder(dir: string, root = process.cwd()): ContentPr
 }
 
 /** The valid categories and authors, for tools that offer them to editors (the check names the invalid ones). */
-export function readCategories(dir: string, root = process.cwd()) {
+function readCategories(dir: string, root = process.cwd()) {
   return parseIdList(readSource(categoriesFileOf(dir), root), categorySchema).items;
 }
 
@@ -54,18 +55,28 @@ export function readAuthors(dir: string, root = process.cwd()) {
   return parseIdList(readSource(authorsFileOf(dir), root), authorSchema).items;
 }
 
+/** What articles may refer to, for referenceProblems (references.ts). */
+export function knownReferences(dir: string, root = process.cwd()): KnownReferences {
+  return {
+    categoryIds: new Set(readCategories(dir, root).map((c) => c.id)),
+    authorIds: new Set(readAuthors(dir, root).map((a) => a.id)),
+    categoriesFile: categoriesFileOf(dir),
+    authorsFile: authorsFileOf(dir),
+  };
+}
+
 /**
  * The glob loader's `generateId`: the id from the file name, and an error when two files share it
  * (they would silently replace each other in the content store). In the dev server a renamed file
  * keeps its old path here until it is gone from disk, so only a file still there counts.
  */
-export function articleIdsFor(dir: string): (entry: string) => string {
+export function articleIdsFor(dir: string, root = process.cwd()): (entry: string) => string {
   const seen = new Map<string, string>();
   const articles = articlesDirOf(dir);
   return (entry) => {
     const id = articleIdOf(entry);
     const previous = seen.get(id);
-    if (previous && previous !== entry && existsSync(join(articles, previous))) {
+    if (previous && previous !== entry && existsSync(onDisk(`${articles}/${previous}`, root))) {
       throw new ContentError([
         { file: `${articles}/${entry}`, line: 1, message: sharedIdMessage(id, [`${articles}/${previous}`]), severity: 'error' },
       ]);

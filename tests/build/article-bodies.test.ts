@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPage, text } from '../support/html.ts';
 import { fixtureDist } from '../support/global-setup.ts';
-import { cacheDirOf } from '../support/build.ts';
+import { cacheDirOf } from '../support/build-site.ts';
 
 const cache = cacheDirOf(fixtureDist);
 const store = readFileSync(join(cache, 'data-store.json'), 'utf8');

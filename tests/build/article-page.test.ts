@@ -5,6 +5,7 @@ import { builtPage, text } from '../support/html.ts';
 import { realDist } from '../support/global-setup.ts';
 import { BA_DINH_ID } from '../support/fixture-site.ts';
 import { fixTypography } from '../../tools/editors/typography.ts';
+import { siteConfig } from '../../src/site.config.ts';
 
 const doc = builtPage(realDist, `/bai-viet/${BA_DINH_ID}/`);
 const dump = readFileSync(new URL('../fixtures/legacy/000_0d86179cd3a6a5de.txt', import.meta.url), 'utf8');
@@ -93,7 +94,7 @@ describe('Ba Đình article page', () => {
     expect(scripts[0].getAttribute('src')).toMatch(/^\/_astro\/CommentForm\.[^/]+\.js$/);
     const external = [...doc.querySelectorAll('[src], link[href]')]
       .map((el) => el.getAttribute('src') ?? el.getAttribute('href')!)
-      .filter((url) => /^(https?:)?\/\//.test(url) && !url.startsWith('https://tin-ha-noi.example/'));
+      .filter((url) => /^(https?:)?\/\//.test(url) && !url.startsWith(`${siteConfig.defaultUrl}/`));
     expect(external).toEqual([]);
   });
 

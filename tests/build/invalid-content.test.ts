@@ -2,7 +2,7 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, projectRoot, workDir } from '../support/build.ts';
+import { buildSite, projectRoot, workDir } from '../support/build-site.ts';
 
 function siteWith(name: string, frontmatter: string): { contentDir: string } {
   const contentDir = resolve(workDir, `invalid-${name}`);

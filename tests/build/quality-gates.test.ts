@@ -5,9 +5,10 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkEncoding, checkHtmlValidity, checkLinks } from '../../tools/quality/dist-gates.ts';
 import { FIXTURE_SITE_URL, fixtureDist, realDist } from '../support/global-setup.ts';
-import { workDir } from '../support/build.ts';
+import { workDir } from '../support/build-site.ts';
+import { siteConfig } from '../../src/site.config.ts';
 
-const SITE = 'https://tin-ha-noi.example';
+const SITE = siteConfig.defaultUrl;
 
 describe('gates pass on the built sites', () => {
   it('HTML validity: zero errors on every page', async () => {

@@ -8,8 +8,9 @@ import { builtPage } from '../support/html.ts';
 import { FIXTURE_SITE_URL, fixtureDist, realDist } from '../support/global-setup.ts';
 import { BA_DINH_ID } from '../support/fixture-site.ts';
 import { validateJsonLd } from '../support/schema-org.ts';
+import { siteConfig } from '../../src/site.config.ts';
 
-const SITE = 'https://tin-ha-noi.example';
+const SITE = siteConfig.defaultUrl;
 const articlePath = `/bai-viet/${BA_DINH_ID}/`;
 const meta = (doc: Document, key: string) => doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
 const metas = (doc: Document, key: string) => [...doc.querySelectorAll(`meta[property="${key}"]`)].map((m) => m.getAttribute('content'));

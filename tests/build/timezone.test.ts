@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, workDir } from '../support/build.ts';
+import { buildSite, workDir } from '../support/build-site.ts';
 import { builtPage } from '../support/html.ts';
 import { BA_DINH_ID } from '../support/fixture-site.ts';
 

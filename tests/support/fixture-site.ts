@@ -4,7 +4,7 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
-import { projectRoot } from './build.ts';
+import { projectRoot } from './build-site.ts';
 import { articleSource as article, type ArticleFrontmatter } from '../../src/model/frontmatter.ts';
 
 export const BA_DINH_ID = 'quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021';

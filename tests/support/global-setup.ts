@@ -2,9 +2,9 @@
 // (skipped when the test runner already built them: NEWS_DIST_READY=1).
 import { resolve } from 'node:path';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { buildSite, projectRoot, workDir } from './build.ts';
+import { buildSite, projectRoot, workDir } from './build-site.ts';
 import { writeFixtureSite } from './fixture-site.ts';
-import { buildSearchIndex } from '../../tools/build/search-index.ts';
+import { buildSearchIndex } from '../../tools/build/search-indexer.ts';
 import { SEARCH_INDEX_DIR } from '../../src/search/shards.ts';
 
 export const realDist = resolve(projectRoot, 'dist');

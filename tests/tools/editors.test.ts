@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { projectRoot, workDir } from '../support/build.ts';
+import { projectRoot, workDir } from '../support/build-site.ts';
 import { vietnamYear } from '../../src/lib/dates.ts';
 
 const content = resolve(workDir, 'cli-content');

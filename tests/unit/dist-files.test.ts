@@ -18,6 +18,18 @@ describe('distFileOf', () => {
     expect(distFileOf(dist, '/rss.xml')).toBe(join(dist, 'rss.xml'));
     expect(distFileOf(dist, '404.html')).toBe(join(dist, '404.html'));
   });
+  it('works from a relative output folder too, as commands are given it', () => {
+    const relative = join(dist, 'bai-viet', '..');
+    expect(distFileOf(relative, '/rss.xml')).toBe(join(dist, 'rss.xml'));
+    const cwd = process.cwd();
+    try {
+      process.chdir(dist);
+      expect(distFileOf('.', '/rss.xml')).toBe(join(dist, 'rss.xml'));
+      expect(distFileOf('./', '/bai-viet/quan-ba-dinh/')).toBe(join(dist, 'bai-viet/quan-ba-dinh/index.html'));
+    } finally {
+      process.chdir(cwd);
+    }
+  });
   it('finds nothing for a missing page, a folder without index.html, or a path that climbs out of dist', () => {
     expect(distFileOf(dist, '/bai-viet/khong-co/')).toBeUndefined();
     expect(distFileOf(dist, '/bai-viet/')).toBeUndefined();

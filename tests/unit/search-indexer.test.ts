@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../tools/build/search-index.ts';
+import { buildSearchIndex } from '../../tools/build/search-indexer.ts';
 
 const page = (title: string, iso: string) =>
   `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title></head><body>` +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill } from '../../src/i18n/template.ts';
+import { fill, templateParts } from '../../src/i18n/template.ts';
 import { ui } from '../../src/i18n/vi.ts';
 
 describe('fill', () => {
@@ -19,5 +19,13 @@ describe('fill', () => {
     };
     walk(ui, 'ui');
     expect(functions).toEqual([]);
+  });
+});
+
+describe('templateParts', () => {
+  it('splits a template into text and placeholders, for values rendered as markup', () => {
+    expect(templateParts(ui.comments.charsLeft)).toEqual(['Còn ', { name: 'n' }, ' ký tự']);
+    expect(templateParts('{n} kết quả')).toEqual(['', { name: 'n' }, ' kết quả']);
+    expect(templateParts('không có chỗ trống')).toEqual(['không có chỗ trống']);
   });
 });

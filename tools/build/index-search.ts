@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSearchIndex } from './search-index.ts';
+import { buildSearchIndex } from './search-indexer.ts';
 import { buildSettings } from '../../src/build-settings.ts';
 import { SEARCH_INDEX_DIR } from '../../src/search/shards.ts';
 

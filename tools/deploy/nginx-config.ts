@@ -1,6 +1,7 @@
 // The nginx server block for serving dist/: the same security headers as dist/_headers, long-lived
 // caching for hashed assets and the Pagefind index, the 404 page, compression. Pure: the committed
 // deploy/nginx/tin-ha-noi.conf and the test server's configuration are both generated from it.
+import { siteConfig } from '../../src/site.config.ts';
 import { CACHE_RULES, securityHeaders, type HeaderOptions } from '../../src/lib/security-headers.ts';
 
 export interface NginxOptions extends HeaderOptions {
@@ -11,7 +12,7 @@ export interface NginxOptions extends HeaderOptions {
 
 /** The server block committed for operators (deploy/nginx/), and the values it is generated with. */
 export const COMMITTED_NGINX_CONF = 'deploy/nginx/tin-ha-noi.conf';
-export const PRODUCTION_SERVER = { root: '/var/www/tin-ha-noi/dist', listen: '80', serverName: 'tin-ha-noi.example' };
+export const PRODUCTION_SERVER = { root: '/var/www/tin-ha-noi/dist', listen: '80', serverName: new URL(siteConfig.defaultUrl).host };
 
 const quote = (value: string) => `"${value.replace(/"/g, '\\"')}"`;
 

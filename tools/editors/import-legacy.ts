@@ -8,7 +8,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importLegacyArticle } from './legacy-dump.ts';
-import { contentDir, findArticleById, readAuthors, readCategories } from '../../src/model/content-folder.ts';
+import { contentDir, findArticleById, knownReferences, readAuthors } from '../../src/model/content-folder.ts';
+import { referenceProblems } from '../../src/model/references.ts';
 import { articleFilePath } from '../../src/model/article-id.ts';
 import { parseVietnamIso } from '../../src/lib/iso.ts';
 
@@ -27,12 +28,11 @@ const fail = (message: string): never => {
   process.exit(2);
 };
 
-const categories = readCategories(contentDir).map((c) => c.id);
+const known = knownReferences(contentDir);
 const authors = readAuthors(contentDir);
 if (!positionals.length) fail('Cách dùng: npm run import:legacy -- <tệp.txt>... --category <chuyên-mục> [--tags "a,b"] [--force]');
-if (!values.category) fail(`Thiếu --category. Các chuyên mục có: ${categories.join(', ')}`);
-if (!categories.includes(values.category!))
-  fail(`Chuyên mục "${values.category}" không có trong ${contentDir}/categories.yaml (có: ${categories.join(', ')})`);
+if (!values.category) fail(`Thiếu --category. Các chuyên mục có: ${[...known.categoryIds].join(', ')}`);
+for (const problem of referenceProblems({ category: values.category }, known)) fail(`--category: ${problem.message}`);
 let publishedAt: Date | undefined;
 if (values['published-at']) {
   const parsed = parseVietnamIso(values['published-at']);

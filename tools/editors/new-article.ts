@@ -7,7 +7,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir, findArticleById, readCategories } from '../../src/model/content-folder.ts';
+import { contentDir, findArticleById, knownReferences } from '../../src/model/content-folder.ts';
+import { referenceProblems } from '../../src/model/references.ts';
 import { articleFilePath } from '../../src/model/article-id.ts';
 import { isSlug, slugify } from '../../src/lib/slug.ts';
 import { vietnamYear } from '../../src/lib/dates.ts';
@@ -23,11 +24,11 @@ const fail = (message: string): never => {
 };
 
 const title = positionals.join(' ').trim();
-const categories = readCategories(contentDir).map((c) => c.id);
+const known = knownReferences(contentDir);
 if (!title) fail('Cách dùng: npm run new -- "Tiêu đề bài viết" --category <chuyên-mục>');
 if (title.length < 5) fail('Tiêu đề quá ngắn (ít nhất 5 ký tự).');
-if (!values.category) fail(`Thiếu --category. Các chuyên mục có: ${categories.join(', ')}`);
-if (!categories.includes(values.category!)) fail(`Chuyên mục "${values.category}" không có (có: ${categories.join(', ')})`);
+if (!values.category) fail(`Thiếu --category. Các chuyên mục có: ${[...known.categoryIds].join(', ')}`);
+for (const problem of referenceProblems({ category: values.category }, known)) fail(`--category: ${problem.message}`);
 const slug = values.slug ?? slugify(title);
 if (!isSlug(slug)) fail(`Slug "${slug}" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang.`);
 const existing = findArticleById(contentDir, slug);

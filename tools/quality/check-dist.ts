@@ -1,16 +1,12 @@
 #!/usr/bin/env node
 // Quality gates over a built site: HTML validity, links and fragments, encoding. Build first.
 //   npm run check:dist [-- <dist>]
-import { existsSync } from 'node:fs';
 import { buildSettings } from '../../src/build-settings.ts';
 import { checkEncoding, checkHtmlValidity, checkLinks, type GateFailure } from './dist-gates.ts';
+import { builtSiteOrExit } from '../lib/dist-files.ts';
 
-const dist = process.argv[2] ?? 'dist';
+const dist = builtSiteOrExit(process.argv[2], buildSettings.outDir);
 const site = buildSettings.siteUrl;
-if (!existsSync(`${dist}/index.html`)) {
-  console.error(`No built site in ${dist}/: run \`npm run build\` first.`);
-  process.exit(2);
-}
 const gates: [string, () => Promise<GateFailure[]> | GateFailure[]][] = [
   ['HTML validity (html-validate)', () => checkHtmlValidity(dist)],
   ['internal links and fragments', () => checkLinks(dist, site)],

@@ -3,30 +3,28 @@
 // built site, served by nginx with the project's configuration (or the static test server when nginx
 // is absent). Prints the four scores and the key metrics. Build first: npm run build && npm run lighthouse
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { findChromium } from './chromium.ts';
+import { findChromium } from '../lib/chromium.ts';
 import { SAMPLE_PAGES } from './sample-pages.ts';
+import { builtSiteOrExit } from '../lib/dist-files.ts';
+import { buildSettings } from '../../src/build-settings.ts';
 
 const PORT = 4480;
 const { home, article, category, search } = SAMPLE_PAGES;
 const PAGES = { home, article, category, search };
 
-if (!existsSync('dist/index.html')) {
-  console.error('No built site in dist/: run `npm run build` first.');
-  process.exit(2);
-}
+const dist = builtSiteOrExit(process.argv[2], buildSettings.outDir);
 const withNginx = spawnSync('/usr/sbin/nginx', ['-v']).status === 0;
 const server: ChildProcess = spawn(
   process.execPath,
-  [resolve(import.meta.dirname, '../deploy', withNginx ? 'serve-nginx.ts' : 'serve-static.ts'), 'dist', '--port', String(PORT)],
+  [resolve(import.meta.dirname, '../deploy', withNginx ? 'serve-nginx.ts' : 'serve-static.ts'), dist, '--port', String(PORT)],
   { stdio: 'ignore' },
 );
 await new Promise((r) => setTimeout(r, 1000));
 console.log(
-  `serving dist/ with ${withNginx ? 'nginx (gzip, caching, security headers)' : 'the static test server (no compression)'} on 127.0.0.1:${PORT}`,
+  `serving ${dist}/ with ${withNginx ? 'nginx (gzip, caching, security headers)' : 'the static test server (no compression)'} on 127.0.0.1:${PORT}`,
 );
 
 const chrome = await chromeLauncher.launch({

@@ -1,15 +1,12 @@
 #!/usr/bin/env node
 // Prints what each kind of built page costs a reader: HTML, CSS and JS, raw and gzipped.
 //   npm run budget [-- <dist>]   (build first)
-import { distFileOf } from '../lib/dist-files.ts';
+import { builtSiteOrExit, distFileOf } from '../lib/dist-files.ts';
+import { buildSettings } from '../../src/build-settings.ts';
 import { pageWeight } from './page-weight.ts';
 import { SAMPLE_PAGES } from './sample-pages.ts';
 
-const dist = process.argv[2] ?? 'dist';
-if (!distFileOf(dist, '/')) {
-  console.error(`No built site in ${dist}/: run \`npm run build\` first.`);
-  process.exit(1);
-}
+const dist = builtSiteOrExit(process.argv[2], buildSettings.outDir);
 const { home, article, category, 'not-found': notFound } = SAMPLE_PAGES;
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
 console.log('page       HTML raw/gz KB   CSS raw/gz KB   JS raw/gz KB   HTML+CSS gz KB');

@@ -1,5 +1,6 @@
-// Page weight: the bytes a page costs a reader (HTML plus the CSS and JS it links from the same
-// origin), raw and gzip-compressed as servers send them. Used by the budget script and test.
+// Page weight: the bytes a page costs a reader (HTML plus the CSS and JS it loads from the same origin,
+// including modules its scripts import), raw and gzip-compressed as servers send them. Used by the
+// budget script and test.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -33,6 +34,25 @@ function linkedAssets(html: string): { css: string[]; js: string[] } {
   return { css: css.filter(local), js: js.filter(local) };
 }
 
+/** Same-origin modules a script imports statically (each a request the browser makes before running it). */
+function staticImports(code: string, from: string): string[] {
+  const specifiers = [...code.matchAll(/\bimport\s*(?:[\w*${}\s,]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
+  return specifiers.filter((s) => s.startsWith('.') || s.startsWith('/')).map((s) => new URL(s, `http://site${from}`).pathname);
+}
+
+/** Scripts a page loads: its <script src>s and, transitively, what they import (each counted once). */
+function scriptsOf(dist: string, entries: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const pending = [...entries];
+  while (pending.length) {
+    const url = pending.shift()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    pending.push(...staticImports(readFileSync(join(dist, url), 'utf8'), url));
+  }
+  return [...seen];
+}
+
 export function pageWeight(dist: string, pagePath: string): PageWeight {
   const file = distFileOf(dist, pagePath);
   if (!file) throw new Error(`${pagePath}: no such page in ${dist}`);
@@ -41,7 +61,7 @@ export function pageWeight(dist: string, pagePath: string): PageWeight {
   const assets = [
     weigh('html', pagePath, html),
     ...css.map((url) => weigh('css', url, readFileSync(join(dist, url)))),
-    ...js.map((url) => weigh('js', url, readFileSync(join(dist, url)))),
+    ...scriptsOf(dist, js).map((url) => weigh('js', url, readFileSync(join(dist, url)))),
   ];
   const totals = { html: { bytes: 0, gzip: 0 }, css: { bytes: 0, gzip: 0 }, js: { bytes: 0, gzip: 0 } };
   for (const a of assets) {
