@@ -24,6 +24,12 @@ describe('CommentForm', () => {
     expect(field('body').getAttribute('maxlength')).toBe('2000');
     expect(field('articleId').value).toBe('bai-x');
   });
+  it('says the limit, and carries a counter the enhancement shows (its words rendered here, only the number updated)', async () => {
+    const doc = await renderComponent(CommentForm, props);
+    expect(text(doc.querySelector('#comment-body-hint'))).toBe('Tối đa 2000 ký tự. (Còn 2000 ký tự)');
+    expect(doc.querySelector('[data-char-count]')!.hasAttribute('hidden')).toBe(true);
+    expect(doc.querySelector('[data-char-count] [data-chars-left]')?.textContent).toBe('2000');
+  });
   it('has a honeypot hidden from people and assistive technology, and no image captcha', async () => {
     const doc = await renderComponent(CommentForm, props);
     const trap = doc.querySelector('[name="website"]')!;
