@@ -23,10 +23,14 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets stay files: cacheable across pages and allowed by a CSP without 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Builds of another corpus or into another folder (tests, benchmarks) keep their own content cache,
-  // so that two builds never share Astro's data store.
-  ...(buildSettings.cacheDir ? { cacheDir: buildSettings.cacheDir } : {}),
+  // Astro's caches live in the build's one cache folder (src/build-settings.ts): a CI keeps it between runs,
+  // and builds of another corpus (tests, benchmarks) keep their own.
+  cacheDir: buildSettings.astroCacheDir,
   outDir: buildSettings.outDir,
+  // `npm run build` (tools/build/build.ts) renders only the pages whose cache keys (src/data/cache-keys.ts)
+  // or templates changed, into an output folder it keeps and prunes itself; a plain `astro build` is a
+  // full build into an emptied folder.
+  experimental: { incrementalBuild: buildSettings.incremental },
   markdown: {
     // Content transforms are remark/rehype plugins (src/markdown/). Smart punctuation stays off: it
     // would rewrite the editors' text ("..." → "…"); the typography lint makes such changes visibly.
@@ -56,6 +60,7 @@ export default defineConfig({
       watch: { ignored: (path) => GENERATED_DIRS.test(path) && !resolve(path).startsWith(CONTENT_ROOT) },
     },
     build: {
+      emptyOutDir: !buildSettings.incremental,
       assetsInlineLimit: 0,
       rollupOptions: {
         // Every MDX module triggers this harmless warning (withastro/astro#18087); keep build logs readable.

@@ -17,7 +17,7 @@ export const SRC_LAYERS = {
   lib: { files: ['src/lib/**'], may: ['site.config', 'i18n'], browser: true },
   search: { files: ['src/search/**'], may: ['site.config', 'i18n', 'lib'], browser: true },
   client: { files: ['src/client/**'], may: ['site.config', 'i18n', 'lib', 'search'], browser: true },
-  'build-settings': { files: ['src/build-settings.ts'], may: ['site.config'] },
+  'build-settings': { files: ['src/build-settings.ts'], may: ['site.config', 'lib'] },
   // The model runs in tools too, outside Astro: no astro: modules.
   model: { files: ['src/model/**'], may: ['site.config', 'build-settings', 'lib'], outsideAstro: true },
   markdown: { files: ['src/markdown/**'], may: ['site.config', 'i18n', 'lib'] },
@@ -97,7 +97,7 @@ function srcLayerRules([name, layer]) {
 
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', '.bench/', '.test-work/', 'test-results/', 'playwright-report/', 'public/', 'content/'],
+    ignores: ['dist/', '.astro/', '.cache/', '.bench/', '.test-work/', 'test-results/', 'playwright-report/', 'public/', 'content/'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

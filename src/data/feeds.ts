@@ -9,6 +9,18 @@ import { locale, ui } from '../i18n/vi.ts';
 import { fill } from '../i18n/template.ts';
 import { escapeXml } from '../lib/xml.ts';
 
+/** A feed's items: its newest articles, as the feed shows them (also what its cache key covers). */
+export function feedItems(articles: readonly Article[]) {
+  return articles.slice(0, siteConfig.feedSize).map((article) => ({
+    title: article.title,
+    link: articleUrl(article.id),
+    description: article.source ? `${article.source} - ${article.lead}` : article.lead,
+    pubDate: article.publishedAt,
+    categories: [article.categoryName, ...article.tags],
+    customData: `<dc:date>${toVietnamIso(article.publishedAt)}</dc:date>${article.authorName ? `<dc:creator>${escapeXml(article.authorName)}</dc:creator>` : ''}`,
+  }));
+}
+
 export function articleFeed(options: { title: string; description: string; site: URL; articles: readonly Article[] }) {
   return rss({
     title: options.title,
@@ -16,14 +28,7 @@ export function articleFeed(options: { title: string; description: string; site:
     site: options.site,
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     customData: `<language>${locale.lang}</language>`,
-    items: options.articles.slice(0, siteConfig.feedSize).map((article) => ({
-      title: article.title,
-      link: articleUrl(article.id),
-      description: article.source ? `${article.source} - ${article.lead}` : article.lead,
-      pubDate: article.publishedAt,
-      categories: [article.categoryName, ...article.tags],
-      customData: `<dc:date>${toVietnamIso(article.publishedAt)}</dc:date>${article.authorName ? `<dc:creator>${escapeXml(article.authorName)}</dc:creator>` : ''}`,
-    })),
+    items: feedItems(options.articles),
   });
 }
 

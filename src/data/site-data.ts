@@ -5,6 +5,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { createArticleIndex, type ArticleIndex, type ArticleRecord } from '../lib/articles.ts';
 import { slugify } from '../lib/slug.ts';
 import { articlesDirOf, authorsFileOf, categoriesFileOf, contentDir } from '../model/content-folder.ts';
+import { buildSettings } from '../build-settings.ts';
 import { ContentError, formatExclusions, type ContentProblem } from '../model/content-report.ts';
 import { referenceProblems } from '../model/references.ts';
 import { articleUrl, categoryUrl } from '../lib/urls.ts';
@@ -35,6 +36,8 @@ export interface Article extends ArticleRecord {
 }
 
 export interface SiteData {
+  /** The moment this build publishes as of (scheduled articles up to it are in). */
+  now: Date;
   articles: ArticleIndex<Article>;
   categories: Category[];
   categoryById: Map<string, Category>;
@@ -89,13 +92,13 @@ async function load(): Promise<SiteData> {
   }
   if (problems.length) throw new ContentError(problems);
 
-  const articles = createArticleIndex(records, { now: new Date(), includeUnpublished: import.meta.env.DEV });
+  const articles = createArticleIndex(records, { now: buildSettings.now, includeUnpublished: import.meta.env.DEV });
   if (!import.meta.env.DEV && articles.excluded.length) {
     console.warn(
       formatExclusions(articles.excluded.map((e) => ({ file: e.article.filePath, reason: e.reason, publishedAt: e.article.publishedAt }))),
     );
   }
-  return { articles, categories, categoryById };
+  return { now: buildSettings.now, articles, categories, categoryById };
 }
 
 let cached: Promise<SiteData> | undefined;

@@ -4,13 +4,15 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContentFolder, contentDir } from '../model/content-folder.ts';
 import { ContentError, formatProblem } from '../model/content-report.ts';
+import { buildSettings } from '../build-settings.ts';
 
 export default function contentCheckBeforeBuild(): AstroIntegration {
   return {
     name: 'news-content-check',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        if (command !== 'build') return;
+        // `npm run build` has checked already, before touching anything; a plain `astro build` checks here.
+        if (command !== 'build' || buildSettings.incremental) return;
         const started = performance.now();
         const problems = checkContentFolder(contentDir, fileURLToPath(config.root));
         const errors = problems.filter((p) => p.severity === 'error');

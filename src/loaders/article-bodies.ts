@@ -106,7 +106,7 @@ export function bodyOnDisk(entry: {
   } catch (error) {
     throw new Error(
       `${entry.filePath ?? entry.id}: the rendered article body ${file} is missing (${(error as Error).message}). ` +
-        'Delete the content cache (node_modules/.astro, or NEWS_CACHE_DIR) and build again.',
+        'Build again from empty caches: `npm run build -- --clean`.',
       { cause: error },
     );
   }

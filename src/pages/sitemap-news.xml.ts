@@ -7,8 +7,8 @@ import { articleUrl } from '../lib/urls.ts';
 import { locale } from '../i18n/vi.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { articles } = await getSiteData();
-  const recent = recentForNews(articles.published, new Date(), siteConfig.newsSitemapHours);
+  const { articles, now } = await getSiteData();
+  const recent = recentForNews(articles.published, now, siteConfig.newsSitemapHours);
   const xml = newsSitemapXml(
     recent.map((a) => ({ url: new URL(articleUrl(a.id), site).href, title: a.title, publishedAt: a.publishedAt })),
     { name: siteConfig.name, language: locale.lang },

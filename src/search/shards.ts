@@ -1,9 +1,12 @@
 // How the search index is split as the archive grows: one Pagefind index per shard, a shard being a run
-// of consecutive months, newest first. Consecutive whole years share a shard while it stays under
-// `maxPages` articles; a year larger than that is split into runs of months. So a small site has one
-// shard, and a 100,000-article archive has roughly one per year: readers search the newest shard first
-// and older shards only on demand, and the indexer never holds more than one shard in memory
-// (one Pagefind index of 30,000 pages needs ~8 GB; 100,000 in one index does not fit in 24 GB).
+// of consecutive months. Pagefind cannot update an index in place, so a changed article means indexing its
+// whole shard again; the plan keeps that small where it happens most:
+//  - the newest month with articles is a shard of its own, so publishing re-indexes one month;
+//  - older months are grouped oldest first (whole years together while a shard stays under `maxPages`
+//    articles; a larger year split into runs of months), so adding to the newest end never moves the
+//    boundaries of older shards: an edit re-indexes only its own shard.
+// Readers search the newest shard first and older ones on demand, and the indexer holds one shard in
+// memory at a time (one Pagefind index of 30,000 pages needs ~8 GB; 100,000 in one index does not fit in 24 GB).
 
 /** A "YYYY-MM" month in Vietnam time. */
 export type Month = string;
@@ -38,69 +41,64 @@ function shardId(from: Month, to: Month): string {
 }
 
 /**
- * Plans the shards from the number of articles per month. Whole years are kept together where they
- * fit; a single month larger than `maxPages` becomes a shard of its own (it cannot be split by date).
+ * Plans the shards from the number of articles per month (a function of the content alone, so a clean
+ * build and an incremental one plan the same shards). Newest first. A single month larger than
+ * `maxPages` becomes a shard of its own (it cannot be split by date).
  */
 export function planSearchShards(perMonth: ReadonlyMap<Month, number>, maxPages: number): SearchShard[] {
   if (!(maxPages >= 1)) throw new Error(`maxPages must be at least 1, got ${maxPages}`);
-  const byYear = new Map<number, Map<number, number>>();
+  const counts = new Map<Month, number>();
   for (const [month, count] of perMonth) {
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new Error(`not a YYYY-MM month: ${JSON.stringify(month)}`);
-    if (count <= 0) continue;
-    const months = byYear.get(yearOf(month)) ?? new Map<number, number>();
-    months.set(monthNumber(month), (months.get(monthNumber(month)) ?? 0) + count);
-    byYear.set(yearOf(month), months);
+    if (count > 0) counts.set(month, (counts.get(month) ?? 0) + count);
   }
-  const shards: SearchShard[] = [];
-  // A shard of whole years still open for an older year to join it.
-  let open: { fromYear: number; toYear: number; pages: number } | undefined;
-  const closeOpen = () => {
-    if (!open) return;
-    shards.push({
-      id: shardId(`${open.fromYear}-01`, `${open.toYear}-12`),
-      from: `${open.fromYear}-01`,
-      to: `${open.toYear}-12`,
-      pages: open.pages,
-    });
-    open = undefined;
-  };
-  for (const year of [...byYear.keys()].sort((a, b) => b - a)) {
-    const months = byYear.get(year)!;
-    const total = [...months.values()].reduce((a, b) => a + b, 0);
+  const months = [...counts.keys()].sort();
+  const newest = months.pop();
+  if (!newest) return [];
+
+  // Units, oldest first: whole years, or runs of months of a year too big for one shard (the newest
+  // month is not in them: it is the shard new articles land in).
+  const units: { from: Month; to: Month; pages: number; wholeYear: boolean }[] = [];
+  for (const year of [...new Set(months.map(yearOf))]) {
+    const ofYear = months.filter((m) => yearOf(m) === year);
+    const total = ofYear.reduce((sum, m) => sum + counts.get(m)!, 0);
+    const yearEnd = yearOf(newest) === year ? previousMonth(newest) : `${year}-12`;
     if (total <= maxPages) {
-      if (open && open.pages + total <= maxPages) {
-        open.fromYear = year;
-        open.pages += total;
-      } else {
-        closeOpen();
-        open = { fromYear: year, toYear: year, pages: total };
-      }
+      units.push({ from: `${year}-01`, to: yearEnd, pages: total, wholeYear: yearEnd === `${year}-12` });
       continue;
     }
-    closeOpen();
-    // Too big for one shard: runs of months, newest first. Runs start and end on whole months and
-    // together cover the year (empty months fall into a neighbouring run).
-    let run: { to: number; from: number; pages: number } | undefined;
-    for (let m = 12; m >= 1; m--) {
-      const count = months.get(m) ?? 0;
+    let run: { from: Month; to: Month; pages: number } | undefined;
+    for (let m = 1; m <= monthNumber(yearEnd); m++) {
+      const month = `${year}-${pad(m)}`;
+      const count = counts.get(month) ?? 0;
       if (run && run.pages > 0 && run.pages + count > maxPages) {
-        shards.push(monthRun(year, run.from, run.to, run.pages));
+        units.push({ ...run, wholeYear: false });
         run = undefined;
       }
-      if (!run) run = { to: m, from: m, pages: 0 };
-      run.from = m;
-      run.pages += count;
+      run = run ? { ...run, to: month, pages: run.pages + count } : { from: month, to: month, pages: count };
     }
-    if (run) shards.push(monthRun(year, 1, run.to, run.pages));
+    if (run) units.push({ ...run, to: yearEnd, wholeYear: false });
   }
-  closeOpen();
-  return shards.filter((s) => s.pages > 0);
+
+  // Whole years share a shard, oldest first, while it stays under maxPages; runs of months stand alone.
+  const shards: SearchShard[] = [];
+  for (const unit of units) {
+    const last = shards.at(-1);
+    if (last && unit.wholeYear && isWholeYears(last) && last.pages + unit.pages <= maxPages) {
+      Object.assign(last, { to: unit.to, pages: last.pages + unit.pages, id: shardId(last.from, unit.to) });
+    } else {
+      shards.push({ id: shardId(unit.from, unit.to), from: unit.from, to: unit.to, pages: unit.pages });
+    }
+  }
+  shards.push({ id: shardId(newest, newest), from: newest, to: newest, pages: counts.get(newest)! });
+  return shards.filter((s) => s.pages > 0).reverse();
 }
 
-function monthRun(year: number, from: number, to: number, pages: number): SearchShard {
-  const first = `${year}-${pad(from)}`;
-  const last = `${year}-${pad(to)}`;
-  return { id: shardId(first, last), from: first, to: last, pages };
+const isWholeYears = (shard: Pick<SearchShard, 'from' | 'to'>) => monthNumber(shard.from) === 1 && monthNumber(shard.to) === 12;
+
+function previousMonth(month: Month): Month {
+  const [year, m] = [yearOf(month), monthNumber(month)];
+  return m === 1 ? `${year - 1}-12` : `${year}-${pad(m - 1)}`;
 }
 
 /** The shard holding articles of this month, if any. */

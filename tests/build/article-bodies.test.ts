@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPage, text } from '../support/html.ts';
 import { fixtureDist } from '../support/global-setup.ts';
-import { cacheDirOf } from '../support/build-site.ts';
+import { astroCacheDirOf } from '../support/build-site.ts';
 
-const cache = cacheDirOf(fixtureDist);
+const cache = astroCacheDirOf(fixtureDist);
 const store = readFileSync(join(cache, 'data-store.json'), 'utf8');
 const bodies = readdirSync(join(cache, 'article-bodies'));
 

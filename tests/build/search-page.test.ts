@@ -33,15 +33,15 @@ describe('search page without JavaScript', () => {
 });
 
 describe('search index in dist/', () => {
-  it('is written by the same build command, served from the site itself: a small site is one shard', () => {
-    expect(manifestOf(realDist).shards).toEqual([{ id: '2021', from: '2021-01', to: '2021-12', pages: 1 }]);
-    expect(existsSync(join(realDist, 'pagefind/2021/pagefind.js'))).toBe(true);
-    expect(existsSync(join(realDist, 'pagefind/2021/pagefind-worker.js'))).toBe(true);
+  it('is written by the same build command, served from the site itself: one article is one month, one shard', () => {
+    expect(manifestOf(realDist).shards).toEqual([{ id: '2021-01-01', from: '2021-01', to: '2021-01', pages: 1 }]);
+    expect(existsSync(join(realDist, 'pagefind/2021-01-01/pagefind.js'))).toBe(true);
+    expect(existsSync(join(realDist, 'pagefind/2021-01-01/pagefind-worker.js'))).toBe(true);
     // Pagefind's own UIs are not used (the search page uses its JS API) and are not shipped.
-    expect(readdirSync(join(realDist, 'pagefind/2021')).filter((f) => f.startsWith('pagefind-ui'))).toEqual([]);
+    expect(readdirSync(join(realDist, 'pagefind/2021-01-01')).filter((f) => f.startsWith('pagefind-ui'))).toEqual([]);
   });
   it('indexes the article pages only, as Vietnamese', () => {
-    const entry = entryOf(realDist, '2021');
+    const entry = entryOf(realDist, '2021-01-01');
     const languages = Object.entries(entry.languages) as [string, { page_count: number }][];
     expect(languages.map(([lang]) => lang)).toEqual(['vi']);
     expect(languages[0][1].page_count).toBe(1); // the Ba Đình article; listings, 404 and search pages are not indexed
@@ -80,9 +80,10 @@ describe('search index in shards', () => {
     expect(shards.reduce((a, s) => a + s.pages, 0)).toBe(articleDirs.length);
     for (const slug of articleDirs) expect(shardOfMonth(shards, monthOf(slug)), slug).toBeDefined();
   });
-  it('indexes the same pages in one shard when the site is small', () => {
+  it('indexes the same pages in the default shards: the newest month apart, the older years together', () => {
     const { shards } = manifestOf(fixtureDist);
-    expect(shards).toHaveLength(1);
-    expect(pageCount(entryOf(fixtureDist, shards[0].id))).toBe(articleDirs.length);
+    expect(shards).toHaveLength(2);
+    expect(shards[0].from).toBe(shards[0].to);
+    expect(shards.reduce((sum, shard) => sum + pageCount(entryOf(fixtureDist, shard.id)), 0)).toBe(articleDirs.length);
   });
 });

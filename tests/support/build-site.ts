@@ -24,8 +24,9 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Where a test build into `outDir` keeps Astro's content cache (its own, never shared). */
-export const cacheDirOf = (outDir: string) => resolve(workDir, `cache-${basename(outDir)}`);
+/** Where a test build into `outDir` keeps its caches (its own, never shared), and Astro's among them. */
+const cacheDirOf = (outDir: string) => resolve(workDir, `cache-${basename(outDir)}`);
+export const astroCacheDirOf = (outDir: string) => resolve(cacheDirOf(outDir), 'astro');
 
 export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): Promise<BuildResult> {
   const build = resolve(projectRoot, 'tools/build/build.ts'); // astro build, then the search index

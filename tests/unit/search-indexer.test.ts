@@ -1,9 +1,9 @@
 // The indexer on tiny built sites, with the real Pagefind.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../tools/build/search-indexer.ts';
+import { buildSearchIndex, indexedPartOf } from '../../tools/build/search-indexer.ts';
 
 const page = (title: string, iso: string) =>
   `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title></head><body>` +
@@ -37,10 +37,10 @@ describe('buildSearchIndex', () => {
     mkdirSync(join(dir, 'bai-viet', 'page', '2'), { recursive: true }); // another generator's listing folder
     const result = await buildSearchIndex(dir, { maxShardPages: 1 });
     expect(result.shards.map((s) => [s.id, s.pages])).toEqual([
-      ['2024', 1],
+      ['2024-03-03', 1],
       ['2021', 1],
     ]);
-    for (const id of ['2024', '2021']) expect(existsSync(join(dir, 'pagefind', id, 'pagefind.js')), id).toBe(true);
+    for (const id of ['2024-03-03', '2021']) expect(existsSync(join(dir, 'pagefind', id, 'pagefind.js')), id).toBe(true);
     expect(existsSync(join(dir, '.search-staging'))).toBe(false);
 
     writeFileSync(
@@ -48,5 +48,74 @@ describe('buildSearchIndex', () => {
       '<html><body><article data-pagefind-body>không có ngày</article></body></html>',
     );
     await expect(buildSearchIndex(dir)).rejects.toThrow(/bai-viet\/bai-a\/index\.html: no data-pagefind-sort="date:…"/);
+  });
+
+  describe('with the state of the last run', () => {
+    const articles = [
+      ['bai-a', '2024-03-01T08:00:00+07:00'],
+      ['bai-b', '2024-03-02T08:00:00+07:00'],
+      ['bai-c', '2023-05-01T08:00:00+07:00'],
+      ['bai-d', '2022-07-01T08:00:00+07:00'],
+    ];
+    const write = (dir: string, slug: string, iso: string, text = `Bài ${slug} (giả lập)`) => {
+      mkdirSync(join(dir, 'bai-viet', slug), { recursive: true });
+      writeFileSync(join(dir, 'bai-viet', slug, 'index.html'), page(text, iso));
+    };
+    const snapshot = (dir: string) =>
+      Object.fromEntries(
+        readdirSync(join(dir, 'pagefind'), { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => {
+            const file = join(e.parentPath, e.name);
+            return [file.slice(dir.length), readFileSync(file, 'base64')];
+          }),
+      );
+
+    it('keeps shards whose pages did not change, and gives what indexing everything again gives', async () => {
+      const dir = site();
+      const state = join(dir, '..', `${basename(dir)}-state.json`);
+      dirs.push(state);
+      for (const [slug, iso] of articles) write(dir, slug, iso);
+      const first = await buildSearchIndex(dir, { maxShardPages: 1, nextState: state });
+      expect(first.shards.map((s) => s.id)).toEqual(['2024-03-03', '2023', '2022']);
+      expect(first.reused).toEqual([]);
+
+      const again = await buildSearchIndex(dir, { maxShardPages: 1, previousState: state, nextState: state });
+      expect(again).toMatchObject({ rebuilt: [], reused: ['2024-03-03', '2023', '2022'] });
+
+      write(dir, 'bai-c', '2023-05-01T08:00:00+07:00', 'Bài bai-c đã sửa (giả lập)');
+      const edited = await buildSearchIndex(dir, { maxShardPages: 1, previousState: state, nextState: state });
+      expect(edited).toMatchObject({ rebuilt: ['2023'], reused: ['2024-03-03', '2022'] });
+
+      const fresh = site();
+      cpSync(join(dir, 'bai-viet'), join(fresh, 'bai-viet'), { recursive: true });
+      await buildSearchIndex(fresh, { maxShardPages: 1 });
+      expect(snapshot(dir)).toEqual(snapshot(fresh));
+    }, 60_000);
+
+    it('indexes a shard again when its folder is gone, and removes shards no longer planned', async () => {
+      const dir = site();
+      const state = join(dir, '..', `${basename(dir)}-state.json`);
+      dirs.push(state);
+      for (const [slug, iso] of articles) write(dir, slug, iso);
+      await buildSearchIndex(dir, { maxShardPages: 1, nextState: state });
+      rmSync(join(dir, 'pagefind', '2022'), { recursive: true });
+      rmSync(join(dir, 'bai-viet', 'bai-c'), { recursive: true });
+      const result = await buildSearchIndex(dir, { maxShardPages: 1, previousState: state, nextState: state });
+      expect(result).toMatchObject({ rebuilt: ['2022'], reused: ['2024-03-03'] });
+      expect(readdirSync(join(dir, 'pagefind')).sort()).toEqual(['2022', '2024-03-03', 'shards.json']);
+    }, 60_000);
+  });
+});
+
+describe('indexedPartOf', () => {
+  const page = (outside: string, inside: string) =>
+    `<!doctype html><html lang="vi"><body><nav>${outside}</nav><article data-pagefind-body><div data-pagefind-sort="date:2024-01-01T08:00:00+07:00"></div>` +
+    `<section><article>lồng</article>${inside}</section></article><aside data-pagefind-filter="x:y">${outside}</aside></body></html>`;
+  it('is what Pagefind reads: the marked element, data-pagefind-* attributes and the language, not the rest', () => {
+    expect(indexedPartOf(page('tin khác', 'nội dung'))).toBe(indexedPartOf(page('tin khác nữa', 'nội dung')));
+    expect(indexedPartOf(page('tin khác', 'nội dung'))).not.toBe(indexedPartOf(page('tin khác', 'nội dung đã sửa')));
+    expect(indexedPartOf(page('a', 'b'))).toContain('<article>lồng</article>b</section></article>');
+    expect(indexedPartOf(page('a', 'b').replace('lang="vi"', 'lang="en"'))).not.toBe(indexedPartOf(page('a', 'b')));
   });
 });

@@ -4,50 +4,83 @@ import { parseShardManifest, periodOf, planSearchShards, shardOfMonth, shardPeri
 const months = (entries: Record<string, number>) => new Map(Object.entries(entries));
 
 describe('planSearchShards', () => {
-  it('keeps a small archive in one shard covering whole years', () => {
-    expect(planSearchShards(months({ '2021-01': 1, '2019-06': 3 }), 10_000)).toEqual([
-      { id: '2019-2021', from: '2019-01', to: '2021-12', pages: 4 },
+  const plan = (entries: Record<string, number>, maxPages: number) =>
+    planSearchShards(months(entries), maxPages).map((s) => [s.id, s.from, s.to, s.pages]);
+
+  it('gives the newest month a shard of its own, and keeps older whole years together', () => {
+    expect(plan({ '2021-01': 1, '2019-06': 3 }, 10_000)).toEqual([
+      ['2021-01-01', '2021-01', '2021-01', 1],
+      ['2019', '2019-01', '2019-12', 3],
     ]);
   });
 
-  it('groups whole years greedily from the newest, starting a new shard when the next year does not fit', () => {
-    const plan = planSearchShards(months({ '2026-03': 6000, '2025-05': 7000, '2024-01': 2000, '2023-12': 2500 }), 10_000);
-    expect(plan.map((s) => [s.id, s.pages])).toEqual([
-      ['2026', 6000],
-      ['2024-2025', 9000],
-      ['2023', 2500],
+  it('groups whole years oldest first, starting a new shard when the next year does not fit', () => {
+    expect(plan({ '2026-03': 6000, '2025-05': 7000, '2024-01': 2000, '2023-12': 2500 }, 10_000)).toEqual([
+      ['2026-03-03', '2026-03', '2026-03', 6000],
+      ['2025', '2025-01', '2025-12', 7000],
+      ['2023-2024', '2023-01', '2024-12', 4500],
     ]);
   });
 
-  it('splits a year larger than a shard into runs of months that together cover the year', () => {
+  it('splits a year larger than a shard into runs of months from January, the newest month apart', () => {
     const perMonth: Record<string, number> = {};
     for (let m = 1; m <= 12; m++) perMonth[`2025-${String(m).padStart(2, '0')}`] = 1000;
-    const plan = planSearchShards(months(perMonth), 5000);
-    expect(plan.map((s) => [s.id, s.from, s.to, s.pages])).toEqual([
-      ['2025-08-12', '2025-08', '2025-12', 5000],
-      ['2025-03-07', '2025-03', '2025-07', 5000],
-      ['2025-01-02', '2025-01', '2025-02', 2000],
+    const shards = planSearchShards(months(perMonth), 5000);
+    expect(shards.map((s) => [s.id, s.pages])).toEqual([
+      ['2025-12-12', 1000],
+      ['2025-11-11', 1000],
+      ['2025-06-10', 5000],
+      ['2025-01-05', 5000],
     ]);
-    // Every month of the year has exactly one shard.
-    for (let m = 1; m <= 12; m++) expect(shardOfMonth(plan, `2025-${String(m).padStart(2, '0')}`)).toBeDefined();
+    for (let m = 1; m <= 12; m++) expect(shardOfMonth(shards, `2025-${String(m).padStart(2, '0')}`)).toBeDefined();
   });
 
-  it('never drops an article: shard pages add up to the articles', () => {
+  it('never drops an article: shard pages add up to the articles, each month in one shard', () => {
     const perMonth = new Map<string, number>();
     for (let y = 2010; y <= 2026; y++)
       for (let m = 1; m <= 12; m++) perMonth.set(`${y}-${String(m).padStart(2, '0')}`, (y * 7 + m * 13) % 900);
     const total = [...perMonth.values()].reduce((a, b) => a + b, 0);
-    const plan = planSearchShards(perMonth, 4000);
-    expect(plan.reduce((a, s) => a + s.pages, 0)).toBe(total);
-    for (const s of plan) expect(s.pages).toBeLessThanOrEqual(4000);
-    for (const [month, count] of perMonth) if (count) expect(shardOfMonth(plan, month)).toBeDefined();
+    const shards = planSearchShards(perMonth, 4000);
+    expect(shards.reduce((a, s) => a + s.pages, 0)).toBe(total);
+    for (const s of shards.slice(1)) expect(s.pages).toBeLessThanOrEqual(4000);
+    for (const [month, count] of perMonth) if (count) expect(shards.filter((s) => s.from <= month && month <= s.to)).toHaveLength(1);
   });
 
   it('lets one month larger than a shard stand alone rather than fail', () => {
-    expect(planSearchShards(months({ '2025-04': 12_000, '2025-03': 10 }), 10_000).map((s) => [s.id, s.pages])).toEqual([
-      ['2025-04-12', 12_000],
-      ['2025-01-03', 10],
+    expect(plan({ '2025-04': 12_000, '2025-03': 10 }, 10_000)).toEqual([
+      ['2025-04-04', '2025-04', '2025-04', 12_000],
+      ['2025-01-03', '2025-01', '2025-03', 10],
     ]);
+  });
+
+  describe('publishing re-indexes little', () => {
+    const archive = () => {
+      const perMonth = new Map<string, number>();
+      for (let y = 2012; y <= 2025; y++)
+        for (let m = 1; m <= 12; m++) perMonth.set(`${y}-${String(m).padStart(2, '0')}`, 150 + ((y + m) % 7) * 20);
+      perMonth.set('2026-01', 90);
+      perMonth.set('2026-02', 40);
+      return perMonth;
+    };
+    const olderThanNewest = (shards: ReturnType<typeof planSearchShards>) => shards.slice(1);
+
+    it('new articles in the newest month change only the newest shard', () => {
+      const before = planSearchShards(archive(), 2000);
+      const after = planSearchShards(archive().set('2026-02', 41), 2000);
+      expect(olderThanNewest(after)).toEqual(olderThanNewest(before));
+      expect(after[0]).toEqual({ ...before[0], pages: 41 });
+    });
+    it('a new month changes the newest shards only: every older shard keeps its articles', () => {
+      const before = planSearchShards(archive(), 2000);
+      const after = planSearchShards(archive().set('2026-03', 1), 2000);
+      expect(after[0].id).toBe('2026-03-03');
+      const unchanged = after.filter((s) => before.some((b) => b.id === s.id && b.pages === s.pages));
+      expect(unchanged.length).toBeGreaterThanOrEqual(before.length - 2);
+    });
+    it('depends on the counts only, not on the order they come in', () => {
+      const reversed = new Map([...archive()].reverse());
+      expect(planSearchShards(reversed, 2000)).toEqual(planSearchShards(archive(), 2000));
+    });
   });
 
   it('rejects malformed months, naming them', () => {

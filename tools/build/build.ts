@@ -1,45 +1,189 @@
 #!/usr/bin/env node
-// `npm run build`: the static site (astro build), then its search index (tools/build/index-search.ts) in a
-// process of its own, so that dist/ is complete and searchable when the command ends and the indexer
-// never shares memory with Astro. Settings come from the environment (src/build-settings.ts); with
-// NEWS_BUILD_REPORT set, the figures are also written there as JSON, for benchmarks.
+// `npm run build [-- --clean]`: publishes the site in dist/, complete and searchable, rendering and
+// indexing only what changed since the last build (--clean: everything, from empty caches).
+//
+//  1. The content check, before anything is touched: an editor's mistake stops here, named.
+//  2. Astro renders into the standby folder (output-folders.ts) the pages whose cache keys or templates
+//     changed (src/data/cache-keys.ts); the search indexer rebuilds the shards whose pages changed.
+//  3. Files the build did not produce are pruned, the standby is published by renames, and the new
+//     standby is brought up to date. A failed or interrupted build leaves dist/ as it was.
+// Sources that change how content is rendered without Astro seeing it (the Markdown plugins, the loader,
+// the content model, the lockfile…) are fingerprinted: when they change, the build starts clean.
+// With NEWS_BUILD_REPORT set, the figures are also written there as JSON, for benchmarks.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, globSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { buildSettings } from '../../src/build-settings.ts';
+import { toVietnamIso } from '../../src/lib/dates.ts';
+import { checkContentFolder, contentDir } from '../../src/model/content-folder.ts';
+import { ContentError, formatProblem } from '../../src/model/content-report.ts';
+import { SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE } from '../../src/search/shards.ts';
+import { copyFolder, fileClockNow, lockBuild, pruneOutput, recoverSwap, swapFolders, syncFolder } from './output-folders.ts';
+import { describeRenders, readAstroManifest, type RenderSummary } from './render-summary.ts';
 
 /** What NEWS_BUILD_REPORT receives. */
 export interface BuildReport {
   seconds: number;
   astroSeconds: number;
-  search: { pages: number; shards: number; seconds: number };
+  /** Whether the build started from empty caches, and why. */
+  clean: string | false;
+  pages: RenderSummary;
+  files: { written: number; removed: number; kept: number };
+  search: { pages: number; shards: number; rebuilt: string[]; reused: string[]; dropped: string[]; seconds: number };
+}
+
+interface BuildState {
+  version: 1;
+  /** Fingerprint of the sources that render content outside Astro's own change tracking. */
+  pipeline: string;
+  /** "clean": the standby is a copy of the published site; "dirty": a build may have left it half done. */
+  standby: 'clean' | 'dirty';
 }
 
 const root = resolve(import.meta.dirname, '../..');
 const started = performance.now();
-const run = (script: string, args: string[]) => {
-  const result = spawnSync(process.execPath, [resolve(root, script), ...args], {
+const args = process.argv.slice(2);
+const clean = args.includes('--clean');
+const astroArgs = args.filter((arg) => arg !== '--clean');
+
+const live = resolve(root, buildSettings.outDir);
+const cache = resolve(root, buildSettings.cacheDir);
+const standby = join(cache, 'next-dist');
+const scratch = `${live}.previous`;
+const stateFile = join(cache, 'build-state.json');
+const searchState = join(cache, 'search-index.json');
+const astroManifest = join(resolve(root, buildSettings.astroCacheDir), 'incremental-build.json');
+
+const PIPELINE_SOURCES = [
+  'astro.config.mjs',
+  'package-lock.json',
+  'src/content.config.ts',
+  'src/build-settings.ts',
+  'src/model/**',
+  'src/lib/**',
+  'src/markdown/**',
+  'src/loaders/**',
+];
+
+function pipelineDigest(): string {
+  const hash = createHash('sha256');
+  const files = globSync(PIPELINE_SOURCES, { cwd: root, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+    .sort();
+  for (const file of files) hash.update(`${file}\n`).update(readFileSync(join(root, file)));
+  return hash.digest('hex');
+}
+
+function readState(): BuildState | undefined {
+  try {
+    const state = JSON.parse(readFileSync(stateFile, 'utf8')) as BuildState;
+    return state.version === 1 ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeState(state: BuildState) {
+  mkdirSync(dirname(stateFile), { recursive: true });
+  writeFileSync(`${stateFile}.tmp`, JSON.stringify(state));
+  renameSync(`${stateFile}.tmp`, stateFile);
+}
+
+const run = (script: string, scriptArgs: string[], env: Record<string, string> = {}) => {
+  const result = spawnSync(process.execPath, [resolve(root, script), ...scriptArgs], {
     cwd: root,
     stdio: 'inherit',
-    env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
+    env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, ...env },
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-run('node_modules/astro/bin/astro.mjs', ['build', ...process.argv.slice(2)]);
+// 1. Content first: nothing is touched for an editor's mistake.
+const problems = checkContentFolder(contentDir, root);
+for (const problem of problems.filter((p) => p.severity === 'warning')) console.warn(formatProblem(problem));
+const errors = problems.filter((p) => p.severity === 'error');
+if (errors.length) {
+  console.error(new ContentError(errors).message);
+  process.exit(1);
+}
+
+// 2. Where to start from (one build at a time: the lock lives beside the caches, outside what --clean wipes).
+const releaseLock = lockBuild(`${cache}.lock`);
+process.on('exit', releaseLock);
+if (recoverSwap(live, standby, scratch)) console.log('[build] the last build was cut off while publishing; dist/ is whole again');
+const state = readState();
+const pipeline = pipelineDigest();
+const startClean = clean ? '--clean' : !state ? 'no earlier build' : state.pipeline !== pipeline ? 'rendering code changed' : false;
+if (startClean) {
+  rmSync(cache, { recursive: true, force: true });
+} else if (state!.standby !== 'clean' || !existsSync(standby)) {
+  // A build was cut short: the standby and the caches that describe it cannot be trusted.
+  copyFolder(live, standby);
+  rmSync(astroManifest, { force: true });
+  rmSync(searchState, { force: true });
+}
+writeState({ version: 1, pipeline, standby: 'dirty' });
+
+// 3. Astro renders what changed, then the search index.
+const since = fileClockNow(cache);
+const previousManifest = readAstroManifest(astroManifest);
+const now = toVietnamIso(buildSettings.now);
+run('node_modules/astro/bin/astro.mjs', ['build', ...astroArgs], {
+  NEWS_OUT_DIR: standby,
+  NEWS_BUILD_INCREMENTAL: '1',
+  NEWS_BUILD_NOW: now,
+});
 const astroSeconds = (performance.now() - started) / 1000;
-console.log('[search] building the Pagefind index…');
-const work = mkdtempSync(join(tmpdir(), 'news-build-'));
-try {
-  const searchReport = join(work, 'search.json');
-  run('tools/build/index-search.ts', [resolve(root, buildSettings.outDir), '--report', searchReport]);
-  const seconds = (performance.now() - started) / 1000;
-  console.log(`[build] site and search index complete in ${seconds.toFixed(1)} s`);
-  if (buildSettings.reportFile) {
-    const report: BuildReport = { seconds, astroSeconds, search: JSON.parse(readFileSync(searchReport, 'utf8')) };
-    writeFileSync(buildSettings.reportFile, `${JSON.stringify(report)}\n`);
-  }
-} finally {
-  rmSync(work, { recursive: true, force: true });
+const manifest = readAstroManifest(astroManifest);
+// Pages the build did not produce go before indexing (a deleted article's page must not be indexed).
+const inIndex = (path: string) => path.startsWith(`${SEARCH_INDEX_DIR}/`);
+const reusedPages = new Set(manifest.outputs);
+const site = pruneOutput(
+  standby,
+  since,
+  (path) => !inIndex(path),
+  (path) => reusedPages.has(path),
+);
+const searchReport = join(cache, 'search-report.json');
+const stateArgs = ['--previous-state', searchState, '--next-state', `${searchState}.next`];
+run('tools/build/index-search.ts', [standby, ...stateArgs, '--report', searchReport]);
+const search = JSON.parse(readFileSync(searchReport, 'utf8')) as BuildReport['search'];
+const reusedShards = search.reused.map((id) => `${SEARCH_INDEX_DIR}/${id}/`);
+const index = pruneOutput(standby, since, inIndex, (path) => reusedShards.some((shard) => path.startsWith(shard)));
+if (!existsSync(join(standby, SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE))) throw new Error(`${standby}: no search index was written`);
+
+// 4. Publish, and bring the new standby up to date.
+const changes = {
+  written: [...site.written, ...index.written],
+  removed: [...site.removed, ...index.removed],
+  replaced: [...search.rebuilt, ...search.dropped].map((id) => `${SEARCH_INDEX_DIR}/${id}`),
+  kept: site.kept + index.kept,
+};
+const hadLive = existsSync(live);
+swapFolders(live, standby, scratch);
+renameSync(`${searchState}.next`, searchState);
+if (hadLive) syncFolder(live, standby, changes);
+else copyFolder(live, standby);
+writeState({ version: 1, pipeline, standby: 'clean' });
+
+const pages = describeRenders(previousManifest, manifest, changes.written);
+const seconds = (performance.now() - started) / 1000;
+console.log(
+  `[build] published ${buildSettings.outDir}/ as of ${now} in ${seconds.toFixed(1)} s${startClean ? ` (clean: ${startClean})` : ''}: ` +
+    `${pages.rendered} page(s) rendered (${pages.reasons}), ${pages.reused} reused; ` +
+    `search: ${search.rebuilt.length} shard(s) indexed${search.rebuilt.length ? ` (${search.rebuilt.join(', ')})` : ''}, ${search.reused.length} reused; ` +
+    `${changes.written.length} file(s) written, ${changes.removed.length} removed`,
+);
+if (buildSettings.reportFile) {
+  const report: BuildReport = {
+    seconds,
+    astroSeconds,
+    clean: startClean,
+    pages,
+    files: { written: changes.written.length, removed: changes.removed.length, kept: changes.kept },
+    search,
+  };
+  writeFileSync(buildSettings.reportFile, `${JSON.stringify(report)}\n`);
 }

@@ -5,8 +5,24 @@
 // Run by `npm run build` after `astro build` has exited, so the indexer never shares memory with Astro,
 // and one shard at a time with Pagefind's backend restarted in between, so memory is bounded by the
 // largest shard, not by the archive (one index of 30,000 pages needs ~8 GB; of 100,000, over 24 GB).
-import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
-import { join } from 'node:path';
+//
+// With a state file (what the last run indexed), a shard whose pages are the same as last time in what
+// Pagefind reads of them (indexedPartOf), and whose folder is still there, is kept as it is: Pagefind
+// writes the same bytes for the same input, so the result is what indexing everything again would give.
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { distFileOf } from '../lib/dist-files.ts';
 import { articleUrl } from '../../src/lib/urls.ts';
@@ -28,26 +44,71 @@ function check(errors: string[], step: string) {
 }
 
 const DATE_SORT = /data-pagefind-sort="date:(\d{4}-\d{2})-\d{2}T[^"]*"/;
-const HEAD_BYTES = 32 * 1024;
 
-/** The "YYYY-MM" an article page was published in, from its Pagefind sort key (read from the top of the file). */
-function publishedMonthOf(file: string): string {
-  const fd = openSync(file, 'r');
+/** What the indexer remembers of a page: enough to know, from its size and time, that it has not changed, and the hash of what Pagefind reads of it. */
+interface PageRecord {
+  size: number;
+  mtimeMs: number;
+  month: string;
+  hash: string;
+}
+
+/** What the last run indexed: each page, and each shard's fingerprint (a hash of its pages' bytes). */
+interface SearchIndexState {
+  version: 1;
+  pages: Record<string, PageRecord>;
+  shards: Record<string, string>;
+}
+
+function readState(file: string | undefined): SearchIndexState {
+  const empty: SearchIndexState = { version: 1, pages: {}, shards: {} };
+  if (!file || !existsSync(file)) return empty;
   try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const read = readSync(fd, buffer, 0, HEAD_BYTES, 0);
-    const month = DATE_SORT.exec(buffer.toString('utf8', 0, read))?.[1];
-    if (!month)
-      throw new Error(
-        `${file}: no data-pagefind-sort="date:…" in its first ${HEAD_BYTES / 1024} KB; article pages must carry their date for the search index`,
-      );
-    return month;
-  } finally {
-    closeSync(fd);
+    const state = JSON.parse(readFileSync(file, 'utf8')) as SearchIndexState;
+    return state.version === 1 ? state : empty;
+  } catch {
+    return empty; // a damaged state only costs a full index
   }
 }
 
-export interface IndexProgress {
+/**
+ * What Pagefind reads of a page: the element marked data-pagefind-body, every data-pagefind-* attribute,
+ * and the page's language. The rest (navigation, neighbour lists, the comment form) can change without
+ * changing the index, so a shard is not indexed again for it.
+ */
+export function indexedPartOf(html: string): string {
+  const lang = /<html\b[^>]*\blang="([^"]*)"/.exec(html)?.[1] ?? '';
+  const attributes = [...html.matchAll(/\sdata-pagefind-[\w-]+(?:="[^"]*")?/g)].map((m) => m[0]);
+  const open = /<([a-z][\w-]*)\b[^>]*\sdata-pagefind-body[\s>=/]/.exec(html);
+  let body = '';
+  if (open) {
+    // The element's end: its closing tag at the same depth.
+    const tag = open[1];
+    const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'g');
+    tags.lastIndex = open.index;
+    let depth = 0;
+    for (let m = tags.exec(html); m; m = tags.exec(html)) {
+      depth += m[1] ? -1 : 1;
+      if (depth === 0) {
+        body = html.slice(open.index, m.index + m[0].length);
+        break;
+      }
+    }
+  }
+  return `${lang}\n${attributes.join('\n')}\n${body}`;
+}
+
+/** A page's month and hash: remembered when its size and time are unchanged, else read from the file. */
+function recordOf(file: string, previous: PageRecord | undefined): PageRecord {
+  const { size, mtimeMs } = statSync(file);
+  if (previous && previous.size === size && previous.mtimeMs === mtimeMs) return previous;
+  const html = readFileSync(file, 'utf8');
+  const month = DATE_SORT.exec(html)?.[1];
+  if (!month) throw new Error(`${file}: no data-pagefind-sort="date:…"; article pages must carry their date for the search index`);
+  return { size, mtimeMs, month, hash: createHash('sha256').update(indexedPartOf(html)).digest('hex') };
+}
+
+interface IndexProgress {
   shard: SearchShard;
   done: number;
   of: number;
@@ -58,78 +119,121 @@ export interface SearchIndexResult {
   pages: number;
   seconds: number;
   shards: SearchShard[];
+  /** Shards indexed in this run, kept from the last, and removed as no longer planned (ids). */
+  rebuilt: string[];
+  reused: string[];
+  dropped: string[];
 }
 
-export async function buildSearchIndex(
-  site: string,
-  options: { maxShardPages?: number; onShard?: (progress: IndexProgress) => void } = {},
-): Promise<SearchIndexResult> {
+export interface SearchIndexOptions {
+  maxShardPages?: number;
+  /** What the last run indexed into this folder; without it, every shard is indexed. */
+  previousState?: string;
+  /** Where to write what this run indexed (the build makes it the previous state once the site is published). */
+  nextState?: string;
+  onShard?: (progress: IndexProgress) => void;
+}
+
+async function indexShard(site: string, shard: SearchShard, slugs: readonly string[], pageOf: ReadonlyMap<string, string>): Promise<void> {
+  const articlesDir = articleUrl('').replace(/^\/|\/+$/g, '');
+  const output = join(site, SEARCH_INDEX_DIR, shard.id);
+  // A staging folder of hard links (no copies) holding this shard's pages.
+  const root = join(site, '.search-staging', shard.id);
+  rmSync(output, { recursive: true, force: true });
+  try {
+    for (const slug of slugs) {
+      const dir = join(root, articlesDir, slug);
+      mkdirSync(dir, { recursive: true });
+      try {
+        linkSync(pageOf.get(slug)!, join(dir, 'index.html'));
+      } catch {
+        copyFileSync(pageOf.get(slug)!, join(dir, 'index.html'));
+      }
+    }
+    const { index, errors } = await pagefind.createIndex({});
+    check(errors, `createIndex (shard ${shard.id})`);
+    try {
+      const added = await index!.addDirectory({ path: root, glob: `${articlesDir}/**/*.html` });
+      check(added.errors, `indexing shard ${shard.id}`);
+      if (added.page_count !== shard.pages)
+        throw new Error(`shard ${shard.id}: Pagefind indexed ${added.page_count} pages, expected ${shard.pages}`);
+      const written = await index!.writeFiles({ outputPath: output });
+      check(written.errors, `writing shard ${shard.id}`);
+    } finally {
+      await pagefind.close(); // ends the backend process: its memory goes with it
+    }
+    for (const file of readdirSync(output)) if (UNUSED_BUNDLE_FILES.test(file)) rmSync(join(output, file));
+  } finally {
+    rmSync(dirname(root), { recursive: true, force: true });
+  }
+}
+
+export async function buildSearchIndex(site: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
   const started = performance.now();
   const articlesDir = articleUrl('').replace(/^\/|\/+$/g, '');
   const output = join(site, SEARCH_INDEX_DIR);
-  rmSync(output, { recursive: true, force: true });
+  const previous = readState(options.previousState);
   mkdirSync(output, { recursive: true });
 
-  // 1. Each article page and its month, from the built files (what is indexed is what was built).
-  // A site with no published article yet has no article folder: an empty manifest, not a crash.
+  // 1. Each article page, its month and the hash of its bytes, from the built files (what is indexed is
+  // what was built). A site with no published article yet has no article folder: an empty manifest.
   const slugs = existsSync(join(site, articlesDir))
     ? readdirSync(join(site, articlesDir), { withFileTypes: true })
         .filter((d) => d.isDirectory())
         .map((d) => d.name)
+        .sort()
     : [];
   const pageOf = new Map<string, string>();
-  const monthOf = new Map<string, string>();
+  const pages: Record<string, PageRecord> = {};
   const perMonth = new Map<string, number>();
   for (const slug of slugs) {
     const page = distFileOf(site, articleUrl(slug));
     if (!page) continue; // not an article page (another generator's /bai-viet/page/2/, say)
-    const month = publishedMonthOf(page);
+    const record = recordOf(page, previous.pages[slug]);
     pageOf.set(slug, page);
-    monthOf.set(slug, month);
-    perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
+    pages[slug] = record;
+    perMonth.set(record.month, (perMonth.get(record.month) ?? 0) + 1);
   }
   const shards = planSearchShards(perMonth, options.maxShardPages ?? siteConfig.searchShardMaxPages);
   const slugsOf = new Map<SearchShard, string[]>(shards.map((shard) => [shard, []]));
-  for (const [slug, month] of monthOf) slugsOf.get(shardOfMonth(shards, month)!)!.push(slug);
+  for (const [slug, { month }] of Object.entries(pages)) slugsOf.get(shardOfMonth(shards, month)!)!.push(slug);
 
-  // 2. One index per shard, from a staging folder of hard links (no copies) holding that shard's pages.
-  const staging = join(site, '.search-staging');
-  let pages = 0;
-  try {
-    for (const [i, shard] of shards.entries()) {
-      const shardStarted = performance.now();
-      const root = join(staging, shard.id);
-      for (const slug of slugsOf.get(shard)!) {
-        const dir = join(root, articlesDir, slug);
-        mkdirSync(dir, { recursive: true });
-        try {
-          linkSync(pageOf.get(slug)!, join(dir, 'index.html'));
-        } catch {
-          copyFileSync(pageOf.get(slug)!, join(dir, 'index.html'));
-        }
-      }
-      const { index, errors } = await pagefind.createIndex({});
-      check(errors, `createIndex (shard ${shard.id})`);
-      try {
-        const added = await index!.addDirectory({ path: root, glob: `${articlesDir}/**/*.html` });
-        check(added.errors, `indexing shard ${shard.id}`);
-        if (added.page_count !== shard.pages)
-          throw new Error(`shard ${shard.id}: Pagefind indexed ${added.page_count} pages, expected ${shard.pages}`);
-        const written = await index!.writeFiles({ outputPath: join(output, shard.id) });
-        check(written.errors, `writing shard ${shard.id}`);
-        pages += added.page_count;
-      } finally {
-        await pagefind.close(); // ends the backend process: its memory goes with it
-      }
-      rmSync(root, { recursive: true, force: true });
-      for (const file of readdirSync(join(output, shard.id))) if (UNUSED_BUNDLE_FILES.test(file)) rmSync(join(output, shard.id, file));
-      options.onShard?.({ shard, done: i + 1, of: shards.length, seconds: (performance.now() - shardStarted) / 1000 });
+  // 2. Shards whose pages did not change are kept; the others are indexed, one at a time.
+  const fingerprints: Record<string, string> = {};
+  const rebuilt: string[] = [];
+  const reused: string[] = [];
+  for (const shard of shards) {
+    const members = slugsOf.get(shard)!;
+    fingerprints[shard.id] = createHash('sha256')
+      .update(members.map((slug) => `${slug} ${pages[slug].hash}`).join('\n'))
+      .digest('hex');
+    const kept = previous.shards[shard.id] === fingerprints[shard.id] && existsSync(join(output, shard.id, 'pagefind-entry.json'));
+    if (kept) {
+      reused.push(shard.id);
+      continue;
     }
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
+    const shardStarted = performance.now();
+    await indexShard(site, shard, members, pageOf);
+    rebuilt.push(shard.id);
+    options.onShard?.({ shard, done: rebuilt.length, of: shards.length, seconds: (performance.now() - shardStarted) / 1000 });
+  }
+  // Shards of an older plan are gone from this one.
+  const planned = new Set(shards.map((s) => s.id));
+  const dropped: string[] = [];
+  for (const entry of readdirSync(output, { withFileTypes: true })) {
+    if (!entry.isDirectory() || planned.has(entry.name)) continue;
+    rmSync(join(output, entry.name), { recursive: true, force: true });
+    dropped.push(entry.name);
   }
 
   const manifest: ShardManifest = { version: 1, shards };
   writeFileSync(join(output, SHARD_MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
-  return { pages, seconds: (performance.now() - started) / 1000, shards };
+  if (options.nextState) {
+    mkdirSync(dirname(options.nextState), { recursive: true });
+    const state: SearchIndexState = { version: 1, pages, shards: fingerprints };
+    writeFileSync(`${options.nextState}.tmp`, JSON.stringify(state));
+    renameSync(`${options.nextState}.tmp`, options.nextState);
+  }
+  const pagesIndexed = shards.reduce((sum, shard) => sum + shard.pages, 0);
+  return { pages: pagesIndexed, seconds: (performance.now() - started) / 1000, shards, rebuilt, reused, dropped };
 }

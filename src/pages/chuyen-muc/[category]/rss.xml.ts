@@ -2,14 +2,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData, type Category } from '../../../data/site-data.ts';
 import { articleFeed } from '../../../data/feeds.ts';
+import { categoryFeedPaths } from '../../../data/static-paths.ts';
 import { siteConfig } from '../../../site.config.ts';
 import { ui } from '../../../i18n/vi.ts';
 import { fill } from '../../../i18n/template.ts';
 
-export const getStaticPaths = (async () => {
-  const { categories } = await getSiteData();
-  return categories.map((category) => ({ params: { category: category.id }, props: { category } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => categoryFeedPaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ category: Category }> = async ({ props, site }) => {
   const { articles } = await getSiteData();

@@ -1,0 +1,65 @@
+// The pages of each dynamic route, each with its cache key (cache-keys.ts): the routes' getStaticPaths
+// call these, so pages stay thin and a key sits beside the data its page renders.
+import type { PaginateFunction } from 'astro';
+import { siteConfig } from '../site.config.ts';
+import { articleKey, cacheKey, siteKey } from './cache-keys.ts';
+import { feedItems } from './feeds.ts';
+import { getSiteData, toCard } from './site-data.ts';
+
+export async function articlePaths() {
+  const { articles, categories } = await getSiteData();
+  const site = siteKey(categories);
+  return articles.published.map((article) => {
+    const { newer, older } = articles.neighbours(article.id, siteConfig.neighbourCount);
+    const cacheKey = articleKey(site, article, [newer.map(toCard), older.map(toCard)]);
+    return { params: { slug: article.id }, props: { article }, cacheKey };
+  });
+}
+
+/** A listing page's key: what it lists, where it is in the listing, and its heading. */
+function withListingKeys<T extends { props: { page: { currentPage: number; lastPage: number; data: Parameters<typeof toCard>[0][] } } }>(
+  pages: T[],
+  site: string,
+  heading: unknown,
+): (T & { cacheKey: string })[] {
+  return pages.map((path) => {
+    const { currentPage, lastPage, data } = path.props.page;
+    return { ...path, cacheKey: cacheKey(site, heading, currentPage, lastPage, data.map(toCard)) };
+  });
+}
+
+export async function categoryPagePaths(paginate: PaginateFunction) {
+  const { categories, articles } = await getSiteData();
+  const site = siteKey(categories);
+  return categories.flatMap((category) =>
+    withListingKeys(
+      paginate(articles.inCategory(category.id), { params: { category: category.id }, props: { category }, pageSize: siteConfig.pageSize }),
+      site,
+      ['category', category],
+    ),
+  );
+}
+
+export async function tagPagePaths(paginate: PaginateFunction) {
+  const { categories, articles } = await getSiteData();
+  const site = siteKey(categories);
+  return articles
+    .tags()
+    .flatMap((tag) =>
+      withListingKeys(
+        paginate(articles.withTag(tag.slug), { params: { tag: tag.slug }, props: { tagName: tag.name }, pageSize: siteConfig.pageSize }),
+        site,
+        ['tag', tag.slug, tag.name],
+      ),
+    );
+}
+
+export async function categoryFeedPaths() {
+  const { categories, articles } = await getSiteData();
+  const site = siteKey(categories);
+  return categories.map((category) => ({
+    params: { category: category.id },
+    props: { category },
+    cacheKey: cacheKey(site, 'feed', category, feedItems(articles.inCategory(category.id))),
+  }));
+}

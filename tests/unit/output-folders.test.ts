@@ -1,0 +1,112 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  copyFolder,
+  fileClockNow,
+  lockBuild,
+  pruneOutput,
+  recoverSwap,
+  swapFolders,
+  syncFolder,
+} from '../../tools/build/output-folders.ts';
+
+const roots: string[] = [];
+afterEach(() => roots.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function tree(files: Record<string, string>, old = false): string {
+  const root = mkdtempSync(join(tmpdir(), 'output-'));
+  roots.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+    if (old) utimesSync(join(root, path), new Date(2020, 0, 1), new Date(2020, 0, 1));
+  }
+  return root;
+}
+const read = (root: string, path: string) => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined);
+
+describe('pruneOutput', () => {
+  it('keeps what the build wrote and what it reused on purpose, removes the rest and folders left empty', () => {
+    const root = tree({ 'a/index.html': 'a', 'b/index.html': 'b', 'xoa/index.html': 'x', 'pagefind/2020/x': '1' }, true);
+    const since = fileClockNow(root);
+    writeFileSync(join(root, 'a/index.html'), 'a2');
+    rmSync(join(root, '.build-started'));
+    const changes = pruneOutput(
+      root,
+      since,
+      (path) => !path.startsWith('pagefind/'),
+      (path) => path === 'b/index.html',
+    );
+    expect(changes).toEqual({ written: ['a/index.html'], removed: ['xoa/index.html'], kept: 1 });
+    expect(read(root, 'pagefind/2020/x')).toBe('1'); // not within: left for the indexer's own pruning
+    expect(
+      pruneOutput(
+        root,
+        since,
+        (path) => path.startsWith('pagefind/'),
+        () => false,
+      ),
+    ).toEqual({
+      written: [],
+      removed: ['pagefind/2020/x'],
+      kept: 0,
+    });
+    expect(existsSync(join(root, 'xoa'))).toBe(false);
+    expect(read(root, 'b/index.html')).toBe('b');
+  });
+});
+
+describe('swapFolders, recoverSwap and syncFolder', () => {
+  it('publishes the next site, and the standby catches up with what changed', () => {
+    const live = tree({ 'index.html': 'cũ', 'bai/index.html': 'bài cũ', 'xoa/index.html': 'bị xóa' });
+    const next = tree({ 'index.html': 'mới', 'bai/index.html': 'bài cũ', 'moi/index.html': 'bài mới' });
+    const scratch = `${live}.previous`;
+    roots.push(scratch);
+    swapFolders(live, next, scratch);
+    expect(read(live, 'index.html')).toBe('mới');
+    expect(read(next, 'index.html')).toBe('cũ');
+    syncFolder(live, next, { written: ['index.html', 'moi/index.html'], removed: ['xoa/index.html'], replaced: ['bai'] });
+    for (const path of ['index.html', 'moi/index.html', 'xoa/index.html']) expect(read(next, path)).toBe(read(live, path));
+    expect(existsSync(join(next, 'bai'))).toBe(false); // replaced whole by the build, and nothing written in it
+    expect(existsSync(join(next, 'xoa'))).toBe(false);
+  });
+
+  it('puts the published site back when a swap was cut after its first rename, finishes it after the second', () => {
+    const live = tree({ 'index.html': 'cũ' });
+    const next = tree({ 'index.html': 'mới' });
+    const scratch = `${live}.previous`;
+    roots.push(scratch);
+    renameSync(live, scratch); // cut here
+    expect(recoverSwap(live, next, scratch)).toBe(true);
+    expect(read(live, 'index.html')).toBe('cũ');
+
+    renameSync(live, scratch);
+    renameSync(next, live); // cut here
+    expect(recoverSwap(live, next, scratch)).toBe(true);
+    expect([read(live, 'index.html'), read(next, 'index.html')]).toEqual(['mới', 'cũ']);
+    expect(recoverSwap(live, next, scratch)).toBe(false);
+  });
+
+  it('publishes the first site by moving it into place, and copies whole folders', () => {
+    const next = tree({ 'index.html': 'đầu tiên' });
+    const live = join(next, '..', `${next.split('/').pop()}-live`);
+    roots.push(live);
+    swapFolders(live, next, `${live}.previous`);
+    expect([read(live, 'index.html'), existsSync(next)]).toEqual(['đầu tiên', false]);
+    copyFolder(live, next);
+    expect(read(next, 'index.html')).toBe('đầu tiên');
+  });
+});
+
+describe('lockBuild', () => {
+  it('lets one build hold the cache, takes over a lock whose build is gone', () => {
+    const dir = tree({});
+    const release = lockBuild(dir);
+    expect(() => lockBuild(dir)).toThrow(/another build is running \(process \d+/);
+    release();
+    writeFileSync(join(dir, 'build.lock'), '999999999'); // a build killed outright
+    expect(lockBuild(dir)).toBeTypeOf('function');
+  });
+});
