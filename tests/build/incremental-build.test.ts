@@ -173,6 +173,12 @@ describe('an incremental build gives what a clean build gives', () => {
     expect(report.pages.counts.templates).toBeGreaterThan(0);
   }, 120_000);
 
+  it('changing a browser island renders the pages that load it (its file name changes)', () => {
+    edit(join(project, 'src/client/comment-form.ts'), (text) => text.replace('counter.hidden = false;', 'counter.hidden = left < -1;'));
+    const report = buildBothAndCompare();
+    expect(report.pages.counts.templates).toBeGreaterThan(0);
+  }, 120_000);
+
   it('a scheduled article comes in when its time has come, with no file changed', () => {
     now = new Date(NOW.getTime() + 2 * 3600_000);
     buildBothAndCompare();
