@@ -42,10 +42,9 @@ export default defineConfig({
   },
   integrations: [
     contentCheckBeforeBuild(),
-    // Static parts of MDX articles compile to HTML strings, not JSX calls: smaller modules for the
-    // bundler to hold (its memory grows with every .mdx). Safe here: mdxComponents maps only our own
-    // capitalised components, never plain HTML elements.
-    mdx({ optimize: true }),
+    // MDX: the .mdx file type. Articles written in it are not compiled into modules: the article loader
+    // renders them like Markdown, components included (src/loaders/article-bodies.ts).
+    mdx(),
     // Pages people should land on from a search engine: not search results, 404 or the comment fallback.
     sitemap({ filter: (page) => !/\/(tim-kiem|binh-luan)\//.test(new URL(page).pathname) }),
     devSearchIndex(),
@@ -62,13 +61,6 @@ export default defineConfig({
     build: {
       emptyOutDir: !buildSettings.incremental,
       assetsInlineLimit: 0,
-      rollupOptions: {
-        // Every MDX module triggers this harmless warning (withastro/astro#18087); keep build logs readable.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
     },
   },
 });

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { buildSettings } from '../build-settings.ts';
+import type { MdxContentFrontmatter } from '../markdown/remark-mdx-content.ts';
 import type { Article, Category } from './site-data.ts';
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
@@ -20,25 +21,30 @@ export function siteKey(categories: readonly Category[]): string {
   return cacheKey(categories, buildSettings.siteUrl, buildSettings.commentEndpoint ?? null);
 }
 
-const IMPORT_FROM = /^import\s[^'"]*from\s+["'](\.{1,2}\/[^"']+)["']/gm;
+/** Files published beside an article's page (videos an MDX article imports): their path in the URL, and on disk. */
+export function articleFilesOf(article: Article): { path: string; fsPath: string }[] {
+  const file = article.entry.filePath;
+  const frontmatter = article.entry.rendered?.metadata?.frontmatter as MdxContentFrontmatter | undefined;
+  if (!file) return [];
+  return (frontmatter?.articleFiles ?? []).map((path) => ({ path, fsPath: resolve(dirname(file), path) }));
+}
 
 /**
- * Files beside an article that its page shows but its text does not hold: a cover, photos in its
- * Markdown, files an MDX article imports. Their bytes go in the key, so replacing a photo under the
- * same name renders the page again.
+ * Files beside an article that its page shows but its text does not hold: a cover, photos in its body,
+ * files it publishes. Their bytes go in the key, so replacing a photo under the same name renders the
+ * page again.
  */
 function localFilesOf(article: Article): string[] {
   const file = article.entry.filePath;
   if (!file) return [];
-  const paths = new Set<string>();
-  const metadata = article.entry.rendered?.metadata;
-  for (const path of (metadata?.localImagePaths as string[] | undefined) ?? []) paths.add(path);
-  if (file.endsWith('.mdx')) for (const m of readFileSync(file, 'utf8').matchAll(IMPORT_FROM)) paths.add(m[1]);
+  const photos = ((article.entry.rendered?.metadata?.localImagePaths as string[] | undefined) ?? []).map((path) =>
+    resolve(dirname(file), path),
+  );
   const cover = article.cover as { fsPath?: string } | undefined;
-  return [...paths].map((path) => resolve(dirname(file), path)).concat(cover?.fsPath ? [cover.fsPath] : []);
+  return [...photos, ...articleFilesOf(article).map((f) => f.fsPath), ...(cover?.fsPath ? [cover.fsPath] : [])];
 }
 
-function filesKey(paths: readonly string[]): string[] {
+export function filesKey(paths: readonly string[]): string[] {
   return paths.map((path) => {
     try {
       return sha256(readFileSync(path));

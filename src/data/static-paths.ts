@@ -2,7 +2,7 @@
 // call these, so pages stay thin and a key sits beside the data its page renders.
 import type { PaginateFunction } from 'astro';
 import { siteConfig } from '../site.config.ts';
-import { articleKey, cacheKey, siteKey } from './cache-keys.ts';
+import { articleFilesOf, articleKey, cacheKey, filesKey, siteKey } from './cache-keys.ts';
 import { feedItems } from './feeds.ts';
 import { getSiteData, toCard } from './site-data.ts';
 
@@ -14,6 +14,27 @@ export async function articlePaths() {
     const cacheKey = articleKey(site, article, [newer.map(toCard), older.map(toCard)]);
     return { params: { slug: article.id }, props: { article }, cacheKey };
   });
+}
+
+/** Files of one type (".mp4") published beside an article's page, as the route's params: folder and name. */
+export async function articleFilePaths(extension: string) {
+  const { articles } = await getSiteData();
+  return articles.published.flatMap((article) =>
+    articleFilesOf(article)
+      .filter(({ path }) => path.endsWith(extension))
+      .map(({ path, fsPath }) => {
+        const slash = path.lastIndexOf('/');
+        return {
+          params: {
+            slug: article.id,
+            folder: slash < 0 ? undefined : path.slice(0, slash),
+            name: path.slice(slash + 1, -extension.length),
+          },
+          props: { fsPath },
+          cacheKey: cacheKey(path, filesKey([fsPath])),
+        };
+      }),
+  );
 }
 
 /** A listing page's key: what it lists, where it is in the listing, and its heading. */

@@ -7,14 +7,16 @@ export interface ContentProblem {
   /** Path as the editor knows it, e.g. "content/articles/2021/bai-x.mdx". */
   file: string;
   line?: number;
+  column?: number;
+  /** The frontmatter field, or in a body the component or statement ("Figure", "import"). */
   field?: string;
   message: string;
   severity: 'error' | 'warning';
 }
 
-/** "content/articles/2021/x.mdx:5: lỗi [category]: …" */
+/** "content/articles/2021/x.mdx:5: lỗi [category]: …", "…x.mdx:12:3: lỗi [Figure]: …" */
 export function formatProblem(p: ContentProblem): string {
-  const where = `${p.file}${p.line ? `:${p.line}` : ''}`;
+  const where = `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}`;
   return `${where}: ${p.severity === 'error' ? 'lỗi' : 'cảnh báo'}${p.field ? ` [${p.field}]` : ''}: ${p.message}`;
 }
 

@@ -1,9 +1,11 @@
-// Markdown bodies kept out of Astro's content store (src/loaders/article-bodies.ts), on a real build.
+// Article bodies rendered once by the loader and kept out of Astro's content store
+// (src/loaders/article-bodies.ts), Markdown and MDX alike, on a real build.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPage, text } from '../support/html.ts';
 import { fixtureDist } from '../support/global-setup.ts';
+import { BA_DINH_ID } from '../support/fixture-site.ts';
 import { astroCacheDirOf } from '../support/build-site.ts';
 
 const cache = astroCacheDirOf(fixtureDist);
@@ -29,7 +31,22 @@ describe('Markdown bodies on disk', () => {
     expect(existsSync(join(fixtureDist, img.getAttribute('src')!))).toBe(true);
     expect(bodies).not.toContain('bai-thu-nghiem-anh-markdown.html');
   });
-  it('every built Markdown article without photos has its body file', () => {
+  it('MDX articles are rendered by the loader like Markdown, never compiled into modules', () => {
+    const doc = builtPage(fixtureDist, `/bai-viet/${BA_DINH_ID}/`);
+    expect(doc.querySelectorAll('.article__body figure[data-missing-photo] figcaption')).toHaveLength(2);
+    expect(bodies).toContain(`${BA_DINH_ID}.html`);
+    // A compiled MDX entry is marked for deferred rendering by a module of its own.
+    expect(store).not.toMatch(/deferredRender/);
+  });
+  it('a cover photo: above the body, optimised in the widths body photos have, loaded at once', () => {
+    const doc = builtPage(fixtureDist, '/bai-viet/bai-thu-nghiem-anh-markdown/');
+    const cover = doc.querySelector('.article > figure.figure img')!;
+    expect(cover.getAttribute('alt')).toBe('Ảnh bìa màu đỏ giả lập');
+    expect(cover.getAttribute('srcset')).toMatch(/400w.*800w.*1200w/);
+    expect([cover.getAttribute('loading'), cover.getAttribute('fetchpriority')]).toEqual(['eager', 'high']);
+    expect(existsSync(join(fixtureDist, cover.getAttribute('src')!))).toBe(true);
+  });
+  it('every built article without photos has its body file', () => {
     const md = readdirSync(join(fixtureDist, 'bai-viet')).filter((slug) => bodies.includes(`${slug}.html`));
     expect(md.length).toBeGreaterThan(10);
     for (const slug of md)

@@ -1,7 +1,9 @@
 // The rehype plugins and MDX components on a real build (the fixture's components article).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPage, text } from '../support/html.ts';
-import { fixtureDist } from '../support/global-setup.ts';
+import { fixtureContent, fixtureDist } from '../support/global-setup.ts';
 
 const doc = builtPage(fixtureDist, '/bai-viet/bai-thu-nghiem-thanh-phan/');
 const body = doc.querySelector('.article__body')!;
@@ -39,11 +41,18 @@ describe('MDX components editors use without imports', () => {
     expect(callout.getAttribute('aria-label')).toBe('Thông tin thêm');
     expect(text(callout.querySelector('.callout__body'))).toBe('Nội dung hộp giả lập.');
   });
-  it('VideoEmbed loads no video until clicked: a link to the file, no <video> or <iframe>', () => {
+  it('VideoEmbed loads no video until clicked: a link to the file, published beside the page; no <video> or <iframe>', () => {
     const play = body.querySelector('a.video__play')!;
-    expect(play.getAttribute('href')).toMatch(/^\/_astro\/video-gia-lap\.[\w-]+\.mp4$/);
+    expect(play.getAttribute('href')).toBe('./anh/video-gia-lap.mp4');
+    const published = join(fixtureDist, 'bai-viet/bai-thu-nghiem-thanh-phan/anh/video-gia-lap.mp4');
+    expect(readFileSync(published)).toEqual(readFileSync(join(fixtureContent, 'articles/2021/anh/video-gia-lap.mp4')));
     expect(text(play)).toBe('▶ Xem video: Video giả lập');
     expect(body.querySelector('video, iframe')).toBeNull();
+  });
+  it('the page that has a video loads the script that plays it; pages without one do not', () => {
+    const script = /<script type="module" src="\/_astro\/VideoPlayer[^"]*"/;
+    expect(readFileSync(join(fixtureDist, 'bai-viet/bai-thu-nghiem-thanh-phan/index.html'), 'utf8')).toMatch(script);
+    expect(readFileSync(join(fixtureDist, 'bai-viet/bai-thu-nghiem-so-01/index.html'), 'utf8')).not.toMatch(script);
   });
   it('Figure with an imported photo: optimised, responsive, sized, lazy', () => {
     const figure = [...body.querySelectorAll('figure')].find((f) => text(f.querySelector('figcaption')).startsWith('Ảnh tối ưu giả lập'))!;

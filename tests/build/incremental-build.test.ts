@@ -152,6 +152,18 @@ describe('an incremental build gives what a clean build gives', () => {
     expect(report.search.rebuilt).toHaveLength(1);
   }, 120_000);
 
+  it('editing an MDX article, and replacing the video it publishes beside its page', () => {
+    const article = join(content, 'articles/2021/bai-thu-nghiem-thanh-phan.mdx');
+    edit(article, (text) => text.replace('Câu trích dẫn giả lập.', 'Câu trích dẫn giả lập, đã sửa.'));
+    writeFileSync(join(content, 'articles/2021/anh/video-gia-lap.mp4'), Buffer.from('video giả lập, bản thay thế'));
+    const report = buildBothAndCompare();
+    expect(report.pages.counts.changed).toBeGreaterThan(0);
+    const page = readFileSync(join(work, 'incremental-dist/bai-viet/bai-thu-nghiem-thanh-phan/index.html'), 'utf8');
+    expect(page).toContain('Câu trích dẫn giả lập, đã sửa.');
+    const video = readFileSync(join(work, 'incremental-dist/bai-viet/bai-thu-nghiem-thanh-phan/anh/video-gia-lap.mp4'), 'utf8');
+    expect(video).toBe('video giả lập, bản thay thế');
+  }, 120_000);
+
   it('deleting an article removes its page and its entries everywhere', () => {
     rmSync(join(content, 'articles/2020/bai-thu-nghiem-so-03.md'));
     const report = buildBothAndCompare();
@@ -162,7 +174,8 @@ describe('an incremental build gives what a clean build gives', () => {
   it('renaming a category renders every page that shows the navigation', () => {
     edit(join(content, 'categories.yaml'), (text) => text.replace('name: Kinh tế', 'name: Kinh tế – Tài chính'));
     const report = buildBothAndCompare();
-    expect(report.pages.reused).toBe(0);
+    // Only the one file published beside an article (the components article's video) is no page.
+    expect(report.pages.reused).toBe(1);
   }, 120_000);
 
   it('changing a UI string renders the pages of the templates that use it', () => {

@@ -1,5 +1,5 @@
 // Bad content fails the build with a message that names the file and the field.
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, projectRoot, workDir } from '../support/build-site.ts';
@@ -71,5 +71,32 @@ describe('the build reports every content problem at once', () => {
     expect(result.output).toMatch(/bai-loi-many\.mdx:5: lỗi \[category\]/);
     expect(result.output).toMatch(/bai-loi-thu-hai\.mdx:4: lỗi \[publishedAt\]/);
     expect(result.output).toMatch(/bai-loi-thu-hai\.mdx:8: lỗi \[body\]: liên kết hỏng/);
+  }, 60_000);
+});
+
+describe('an article is content, not code', () => {
+  it('an MDX article that tries to run code on the build machine is refused, naming each line; nothing runs', async () => {
+    const marker = resolve(workDir, 'mdx-code-ran');
+    rmSync(marker, { force: true });
+    const body = [
+      "import { writeFileSync } from 'node:fs';",
+      `Người dựng trang: {process.env.HOME}. {writeFileSync(${JSON.stringify(marker)}, 'đã chạy')}`,
+      '<Foo />',
+    ].join('\n\n');
+    const { contentDir } = siteWith('code', frontmatter({}));
+    writeFileSync(resolve(contentDir, 'articles/2021/bai-loi-code.mdx'), `---\n${frontmatter({})}\n---\n\n${body}\n`);
+    writeFileSync(
+      resolve(contentDir, 'articles/2021/bai-loi-the-chua-dong.mdx'),
+      `---\n${frontmatter({})}\n---\n\nĐoạn đầu.\n\n<Callout title="Chưa đóng">\nNội dung.\n`,
+    );
+    const result = await buildSite({ contentDir, outDir: resolve(workDir, 'dist-invalid-code') });
+    expect(result.code).not.toBe(0);
+    expect(existsSync(marker)).toBe(false);
+    expect(result.output).not.toContain(process.env.HOME ?? '/root');
+    expect(result.output).toMatch(/bai-loi-code\.mdx:8:1: lỗi \[import\]: bài chỉ import ảnh hoặc video/);
+    expect(result.output).toMatch(/bai-loi-code\.mdx:10:19: lỗi: dấu \{ \} có nghĩa đặc biệt/);
+    expect(result.output).toMatch(/bai-loi-code\.mdx:12:1: lỗi \[Foo\]: thành phần <Foo> không có/);
+    expect(result.output).toMatch(/bai-loi-the-chua-dong\.mdx:10:1: lỗi \[Callout\]: thẻ <Callout> chưa được đóng/);
+    expect(result.output).toMatch(/2 bài không dựng được/);
   }, 60_000);
 });

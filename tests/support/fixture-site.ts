@@ -150,7 +150,7 @@ export async function writeFixtureSite(dir: string): Promise<string> {
       ].join('\n\n'),
     ),
   );
-  // Plain Markdown with a local photo: Astro optimises it, so this body stays in the content store.
+  // Plain Markdown with a local photo (Astro optimises it, so this body stays in the content store) and a cover.
   writeFileSync(
     join(dir, 'articles/2021/bai-thu-nghiem-anh-markdown.md'),
     article(
@@ -159,6 +159,8 @@ export async function writeFixtureSite(dir: string): Promise<string> {
         lead: 'Bài giả lập có ảnh trong Markdown, không phải tin thật.',
         publishedAt: '2021-03-02T09:00:00+07:00',
         category: 'van-hoa-xa-hoi',
+        cover: './anh/anh-gia-lap.jpg',
+        coverAlt: 'Ảnh bìa màu đỏ giả lập',
       },
       'Đoạn văn giả lập trước ảnh.\n\n![Ảnh màu đỏ giả lập](./anh/anh-gia-lap.jpg "Chú thích ảnh Markdown giả lập")',
     ),

@@ -121,4 +121,21 @@ describe('npm run check', () => {
     ]);
     expect(lines.at(-1)).toMatch(/^5 lỗi, 0 cảnh báo/);
   });
+  it('names what an MDX body may not contain, with line and column, as the build would refuse it', () => {
+    rmSync(join(content, 'articles'), { recursive: true, force: true });
+    mkdirSync(join(content, 'articles/2021'), { recursive: true });
+    writeFileSync(
+      join(content, 'articles/2021/loi-mdx.mdx'),
+      '---\ntitle: "Bài giả lập có lỗi MDX"\nlead: "Đoạn mở đầu giả lập."\npublishedAt: "2021-01-20T13:57:00+07:00"\ncategory: thoi-su\n---\n\n' +
+        'import { execSync } from \'node:child_process\';\n\nĐoạn văn giả lập.\n\n<Figure captoin="Ảnh" />\n',
+    );
+    const result = run('check.ts');
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines.slice(0, -1).map((l) => l.replace(/^.*?cli-content\//, ''))).toEqual([
+      expect.stringMatching(/^articles\/2021\/loi-mdx\.mdx:8:1: lỗi \[import\]: bài chỉ import ảnh hoặc video đặt cạnh bài/),
+      'articles/2021/loi-mdx.mdx:12:9: lỗi [Figure]: không có thuộc tính "captoin"; dùng được: src, alt, caption, credit, width, height, eager',
+    ]);
+    expect(lines.at(-1)).toMatch(/^2 lỗi, 0 cảnh báo/);
+  });
 });

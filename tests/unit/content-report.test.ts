@@ -25,6 +25,9 @@ describe('formatProblem and ContentError', () => {
   } as const;
   it('writes file:line, the severity in Vietnamese, the field and the message', () => {
     expect(formatProblem(problem)).toBe('content/articles/2021/x.mdx:5: lỗi [category]: chuyên mục "y" không có');
+    expect(formatProblem({ ...problem, line: 12, column: 3, field: 'Figure', message: 'm' })).toBe(
+      'content/articles/2021/x.mdx:12:3: lỗi [Figure]: m',
+    );
     expect(formatProblem({ file: 'content/categories.yaml', message: 'phải là một danh sách', severity: 'warning' })).toBe(
       'content/categories.yaml: cảnh báo: phải là một danh sách',
     );
