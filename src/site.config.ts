@@ -33,13 +33,14 @@ export const siteConfig = {
   /** Search results shown at a time ("Xem thêm kết quả" loads the next ones). */
   searchPageSize: 10,
   /**
-   * Most articles in one search-index shard (src/search/shards.ts). Indexing memory grows with it
-   * (~3 GB for 10,000 pages), and so do the bytes a common query fetches from one shard.
+   * Most articles in one search-index shard (src/search/shards.ts). Pagefind cannot update an index, so
+   * editing an old article indexes its whole shard again (~3 ms a page: 2,000 pages in ~6 s); indexing
+   * memory grows with it too (~3 GB for 10,000 pages).
    */
-  searchShardMaxPages: 10_000,
+  searchShardMaxPages: 2_000,
   /**
-   * Shards one search (or one "search older articles" click) may open while it has fewer than a page
-   * of results: a word found nowhere then costs at most this many shards, not the whole archive.
+   * Pages' worth of shards one search (or one "search older articles" click) may open while it has fewer
+   * than a page of results: a word found nowhere then fetches about 1–2 MB of index, not the archive's.
    */
-  searchShardsPerStep: 3,
+  searchPagesPerStep: 20_000,
 } as const;

@@ -9,7 +9,15 @@ import {
   type ShardedSearch,
 } from '../search/vietnamese-search.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../search/search-url.ts';
-import { parseShardManifest, periodOf, SEARCH_INDEX_DIR, shardsToSearch, SHARD_MANIFEST_FILE, type SearchShard } from '../search/shards.ts';
+import {
+  nextSearchStep,
+  parseShardManifest,
+  periodOf,
+  SEARCH_INDEX_DIR,
+  shardsToSearch,
+  SHARD_MANIFEST_FILE,
+  type SearchShard,
+} from '../search/shards.ts';
 import { formatDateTime, toVietnamIso } from '../lib/dates.ts';
 import { fill } from '../i18n/template.ts';
 import type { ui } from '../i18n/vi.ts';
@@ -17,7 +25,6 @@ import type { ui } from '../i18n/vi.ts';
 interface PageConfig {
   categories: { id: string; name: string }[];
   pageSize: number;
-  shardsPerStep: number;
   strings: typeof ui.search;
 }
 
@@ -42,12 +49,12 @@ function loadOnce<T>(key: string, load: () => Promise<T>): Promise<T> {
   return pending;
 }
 
-/** The index's shards, newest first (written by the build next to the shards). */
-const loadShards = () =>
+/** The index's shards, newest first, and how many pages' worth a step opens (written by the build next to the shards). */
+const loadManifest = () =>
   loadOnce('manifest', async () => {
     const response = await fetch(`${INDEX_BASE}${SHARD_MANIFEST_FILE}`);
     if (!response.ok) throw new Error(`${response.status} ${response.url}`);
-    return parseShardManifest(await response.json()).shards;
+    return parseShardManifest(await response.json());
   });
 
 /** One Pagefind instance per shard, opened on first use; all share one copy of Pagefind's script and worker. */
@@ -88,6 +95,8 @@ export function startSearchPage(root: ParentNode = document) {
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
   const categoryName = new Map(config.categories.map((c) => [c.id, c.name]));
   let session: ShardedSearch<SearchShard> | undefined;
+  /** The manifest's: how many pages' worth of shards one step opens. */
+  let pagesPerStep = 1;
   let lastState: SearchState | undefined;
   let generation = 0;
 
@@ -148,11 +157,11 @@ export function startSearchPage(root: ParentNode = document) {
     else text = `${fill(t.noResults, { q })} ${t.noResultsHint}${truncated}`;
     status(text, 'done', search.total);
     if (search.pending > 0) more.textContent = t.more;
-    else if (partial) more.textContent = fill(t.older, { period: periodOf(search.remaining.slice(0, config.shardsPerStep)) });
+    else if (partial) more.textContent = fill(t.older, { period: periodOf(nextSearchStep(search.remaining, pagesPerStep)) });
     more.hidden = search.pending === 0 && !partial;
   }
 
-  /** Next page of results, searching older shards (a few at most) when the searched ones run out. */
+  /** Next page of results, searching older shards (one step's worth at most) when the searched ones run out. */
   async function showMore(focusFirst: boolean) {
     const search = session;
     if (!search || !lastState) return;
@@ -160,7 +169,8 @@ export function startSearchPage(root: ParentNode = document) {
     more.disabled = true;
     if (search.pending < config.pageSize && search.remaining.length) status(t.loading, 'searching');
     try {
-      for (let opened = 0; search.pending < config.pageSize && search.remaining.length && opened < config.shardsPerStep; opened++) {
+      const step = nextSearchStep(search.remaining, pagesPerStep).length;
+      for (let opened = 0; search.pending < config.pageSize && opened < step; opened++) {
         await search.searchNext();
         if (mine !== generation) return;
       }
@@ -194,7 +204,9 @@ export function startSearchPage(root: ParentNode = document) {
     status(t.loading, 'searching');
     let shards: SearchShard[];
     try {
-      shards = shardsToSearch(await loadShards(), state.year);
+      const manifest = await loadManifest();
+      shards = shardsToSearch(manifest.shards, state.year);
+      pagesPerStep = manifest.pagesPerStep;
     } catch {
       if (mine === generation) status(import.meta.env.DEV ? t.noIndex : t.failed, 'failed');
       return;

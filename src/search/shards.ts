@@ -21,9 +21,14 @@ export interface SearchShard {
 }
 
 export interface ShardManifest {
-  version: 1;
+  version: 2;
   /** Newest first. */
   shards: SearchShard[];
+  /**
+   * How many pages' worth of shards one search (or one "search older articles" click) may open while it
+   * has fewer than a page of results: a word found nowhere then costs this much of the index, not all of it.
+   */
+  pagesPerStep: number;
 }
 
 /** The index's folder in the built site (/pagefind/), and its list of shards there. */
@@ -132,11 +137,24 @@ export function periodOf(shards: readonly Pick<SearchShard, 'from' | 'to'>[]): s
 /** Reads and checks a manifest (the search page fetches it; a bad one must not fail silently). */
 export function parseShardManifest(json: unknown): ShardManifest {
   const manifest = json as ShardManifest;
-  if (!manifest || manifest.version !== 1 || !Array.isArray(manifest.shards)) throw new Error('not a search shard manifest (version 1)');
+  if (!manifest || manifest.version !== 2 || !Array.isArray(manifest.shards) || !(manifest.pagesPerStep >= 1))
+    throw new Error('not a search shard manifest (version 2)');
   for (const s of manifest.shards) {
     if (typeof s.id !== 'string' || !/^[\w-]+$/.test(s.id) || !/^\d{4}-\d{2}$/.test(s.from) || !/^\d{4}-\d{2}$/.test(s.to)) {
       throw new Error(`bad shard in manifest: ${JSON.stringify(s)}`);
     }
   }
   return manifest;
+}
+
+/** The shards one step of a search opens, from the newest not yet searched: at least one, then while they fit in `pagesPerStep`. */
+export function nextSearchStep<T extends Pick<SearchShard, 'pages'>>(remaining: readonly T[], pagesPerStep: number): T[] {
+  const step: T[] = [];
+  let pages = 0;
+  for (const shard of remaining) {
+    if (step.length && pages + shard.pages > pagesPerStep) break;
+    step.push(shard);
+    pages += shard.pages;
+  }
+  return step;
 }

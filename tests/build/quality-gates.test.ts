@@ -3,7 +3,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkEncoding, checkHtmlValidity, checkLinks } from '../../tools/quality/dist-gates.ts';
+import { checkEncoding, checkHtmlValidity, checkInlineScripts, checkLinks } from '../../tools/quality/dist-gates.ts';
 import { FIXTURE_SITE_URL, fixtureDist, realDist } from '../support/global-setup.ts';
 import { workDir } from '../support/build-site.ts';
 import { siteConfig } from '../../src/site.config.ts';
@@ -23,6 +23,10 @@ describe('gates pass on the built sites', () => {
     expect(checkEncoding(realDist)).toEqual([]);
     expect(checkEncoding(fixtureDist)).toEqual([]);
   });
+  it('no inline script or event handler anywhere: the CSP runs only script files', () => {
+    expect(checkInlineScripts(realDist)).toEqual([]);
+    expect(checkInlineScripts(fixtureDist)).toEqual([]);
+  });
 });
 
 describe('each gate fails on a broken page, naming it', () => {
@@ -39,6 +43,9 @@ describe('each gate fails on a broken page, naming it', () => {
     edit('chuyen-muc/kinh-te/index.html', (html) => html.replace('</main>', '<div><span></div></main>'));
     edit(article, (html) => html.replace('</main>', '<img src="/og-default.png" width="10" height="10"></main>'));
     edit('404.html', (html) => html.replace('</main>', '<p>Quáº­n Ba Ä\u0090Ã¬nh</p></main>'));
+    edit('tim-kiem/index.html', (html) =>
+      html.replace('</main>', '<script>alert(1)</script><script type="application/ld+json">{}</script><p onclick="x()">y</p></main>'),
+    );
   });
   it('a broken link and a broken fragment', () => {
     expect(checkLinks(broken, SITE)).toEqual([
@@ -51,6 +58,12 @@ describe('each gate fails on a broken page, naming it', () => {
     expect(failures.map((f) => f.page)).toEqual(expect.arrayContaining(['chuyen-muc/kinh-te/index.html', article]));
     expect(failures.find((f) => f.page === article)?.message).toMatch(/wcag\/h37.*alt/);
     expect(failures.find((f) => f.page === 'chuyen-muc/kinh-te/index.html')?.message).toMatch(/close|end tag|implicitly/i);
+  });
+  it('an inline script and an event handler, not a JSON-LD block', () => {
+    expect(checkInlineScripts(broken)).toEqual([
+      { page: 'tim-kiem/index.html', message: 'inline <script>: alert(1)' },
+      { page: 'tim-kiem/index.html', message: 'event handler onclick: <p onclick="x()">' },
+    ]);
   });
   it('mojibake', () => {
     expect(checkEncoding(broken)).toEqual([{ page: '404.html', message: expect.stringMatching(/^mojibake/) }]);

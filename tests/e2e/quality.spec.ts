@@ -115,7 +115,7 @@ test.describe('each browser gate fails on a page broken on purpose, naming the p
       ]),
     );
   });
-  test('an inline script the build did not hash is blocked by the CSP and reported', async ({ page }) => {
+  test('an inline script is blocked by the CSP and reported', async ({ page }) => {
     await breakArticle(page, '<script>document.title = "x"</script>');
     const gates = await watch(page);
     await page.goto(BA_DINH);

@@ -36,7 +36,8 @@ export async function buildAll(log: (line: string) => void = console.log) {
   log('indexing the fixture site in shards (.test-work/fixture-sharded-dist/)…');
   rmSync(fixtureShardedDist, { recursive: true, force: true });
   cpSync(fixtureDist, fixtureShardedDist, { recursive: true, filter: (src) => !src.startsWith(resolve(fixtureDist, SEARCH_INDEX_DIR)) });
-  await buildSearchIndex(fixtureShardedDist, { maxShardPages: SHARDED_FIXTURE_PAGES });
+  // A step opens about three shards' worth, so that older shards are searched on demand, as in a large archive.
+  await buildSearchIndex(fixtureShardedDist, { maxShardPages: SHARDED_FIXTURE_PAGES, pagesPerStep: 3 * SHARDED_FIXTURE_PAGES });
   return { real, fixture };
 }
 

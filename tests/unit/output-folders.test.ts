@@ -28,31 +28,26 @@ function tree(files: Record<string, string>, old = false): string {
 const read = (root: string, path: string) => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined);
 
 describe('pruneOutput', () => {
+  it('does not walk folders it skips: a search shard kept whole is left as it is', () => {
+    const root = tree({ 'pagefind/2020/x': '1', 'pagefind/2021/y': '2', 'pagefind/shards.json': '{}' }, true);
+    const since = fileClockNow(root);
+    rmSync(join(root, '.build-started'));
+    expect(pruneOutput(root, since, { folder: 'pagefind', skip: (path) => path === 'pagefind/2020' })).toEqual({
+      written: [],
+      removed: ['pagefind/2021/y', 'pagefind/shards.json'],
+    });
+    expect(read(root, 'pagefind/2020/x')).toBe('1');
+  });
+
   it('keeps what the build wrote and what it reused on purpose, removes the rest and folders left empty', () => {
     const root = tree({ 'a/index.html': 'a', 'b/index.html': 'b', 'xoa/index.html': 'x', 'pagefind/2020/x': '1' }, true);
     const since = fileClockNow(root);
     writeFileSync(join(root, 'a/index.html'), 'a2');
     rmSync(join(root, '.build-started'));
-    const changes = pruneOutput(
-      root,
-      since,
-      (path) => !path.startsWith('pagefind/'),
-      (path) => path === 'b/index.html',
-    );
-    expect(changes).toEqual({ written: ['a/index.html'], removed: ['xoa/index.html'], kept: 1 });
-    expect(read(root, 'pagefind/2020/x')).toBe('1'); // not within: left for the indexer's own pruning
-    expect(
-      pruneOutput(
-        root,
-        since,
-        (path) => path.startsWith('pagefind/'),
-        () => false,
-      ),
-    ).toEqual({
-      written: [],
-      removed: ['pagefind/2020/x'],
-      kept: 0,
-    });
+    const changes = pruneOutput(root, since, { folder: '', skip: (path) => path === 'pagefind', keep: (path) => path === 'b/index.html' });
+    expect(changes).toEqual({ written: ['a/index.html'], removed: ['xoa/index.html'] });
+    expect(read(root, 'pagefind/2020/x')).toBe('1'); // skipped: left for the indexer's own pruning
+    expect(pruneOutput(root, since, { folder: 'pagefind' })).toEqual({ written: [], removed: ['pagefind/2020/x'] });
     expect(existsSync(join(root, 'xoa'))).toBe(false);
     expect(read(root, 'b/index.html')).toBe('b');
   });

@@ -1,5 +1,5 @@
 // The indexer on tiny built sites, with the real Pagefind.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ describe('buildSearchIndex', () => {
     const dir = site();
     const result = await buildSearchIndex(dir);
     expect(result.pages).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'pagefind/shards.json'), 'utf8'))).toEqual({ version: 1, shards: [] });
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind/shards.json'), 'utf8'))).toEqual({ version: 2, shards: [], pagesPerStep: 20_000 });
   });
 
   it('indexes each shard on its own, skipping folders that are not article pages, and names a page without a date', async () => {
@@ -91,6 +91,26 @@ describe('buildSearchIndex', () => {
       cpSync(join(dir, 'bai-viet'), join(fresh, 'bai-viet'), { recursive: true });
       await buildSearchIndex(fresh, { maxShardPages: 1 });
       expect(snapshot(dir)).toEqual(snapshot(fresh));
+    }, 60_000);
+
+    it('takes pages older than `unchangedBefore` (a copy of the published site) from the state, without reading them', async () => {
+      const dir = site();
+      const state = join(dir, '..', `${basename(dir)}-state.json`);
+      dirs.push(state);
+      for (const [slug, iso] of articles) write(dir, slug, iso);
+      await buildSearchIndex(dir, { maxShardPages: 1, nextState: state });
+      // The standby copy: the same pages with other file times (and one that would fail if it were read).
+      const copy = site();
+      cpSync(dir, copy, { recursive: true });
+      const unread = join(copy, 'bai-viet', 'bai-d', 'index.html');
+      writeFileSync(unread, 'x'.repeat(statSync(unread).size));
+      const since = statSync(unread).mtimeMs + 1;
+      const result = await buildSearchIndex(copy, { maxShardPages: 1, previousState: state, unchangedBefore: since });
+      expect(result).toMatchObject({ rebuilt: [], reused: ['2024-03-03', '2023', '2022'] });
+      // Without it, changed file times mean reading: the damaged page is found.
+      await expect(buildSearchIndex(copy, { maxShardPages: 1, previousState: state })).rejects.toThrow(
+        /bai-d\/index\.html: no data-pagefind-sort/,
+      );
     }, 60_000);
 
     it('indexes a shard again when its folder is gone, and removes shards no longer planned', async () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseShardManifest, periodOf, planSearchShards, shardOfMonth, shardPeriod, shardsToSearch } from '../../src/search/shards.ts';
+import {
+  nextSearchStep,
+  parseShardManifest,
+  periodOf,
+  planSearchShards,
+  shardOfMonth,
+  shardPeriod,
+  shardsToSearch,
+} from '../../src/search/shards.ts';
 
 const months = (entries: Record<string, number>) => new Map(Object.entries(entries));
 
@@ -106,10 +114,18 @@ describe('choosing and naming shards', () => {
     expect(periodOf(plan)).toBe('2022–2025');
   });
   it('checks a manifest before trusting it', () => {
-    expect(parseShardManifest({ version: 1, shards: plan }).shards).toHaveLength(3);
-    expect(() => parseShardManifest({ version: 1, shards: [{ id: '../x', from: '2025-01', to: '2025-02', pages: 1 }] })).toThrow(
-      /bad shard/,
-    );
-    expect(() => parseShardManifest({ shards: [] })).toThrow(/version 1/);
+    expect(parseShardManifest({ version: 2, shards: plan, pagesPerStep: 10 }).shards).toHaveLength(3);
+    expect(() =>
+      parseShardManifest({ version: 2, pagesPerStep: 10, shards: [{ id: '../x', from: '2025-01', to: '2025-02', pages: 1 }] }),
+    ).toThrow(/bad shard/);
+    expect(() => parseShardManifest({ version: 1, shards: plan })).toThrow(/version 2/);
+    expect(() => parseShardManifest({ version: 2, shards: plan })).toThrow(/version 2/);
+  });
+  it('a search step opens the newest shards while they fit in its pages, and always at least one', () => {
+    const shards = [{ pages: 60 }, { pages: 600 }, { pages: 1900 }, { pages: 1800 }, { pages: 1900 }];
+    expect(nextSearchStep(shards, 20_000)).toEqual(shards);
+    expect(nextSearchStep(shards, 2_600)).toEqual(shards.slice(0, 3));
+    expect(nextSearchStep(shards.slice(3), 1_000)).toEqual([{ pages: 1800 }]);
+    expect(nextSearchStep([], 1_000)).toEqual([]);
   });
 });

@@ -29,7 +29,7 @@ export interface BuildReport {
   /** Whether the build started from empty caches, and why. */
   clean: string | false;
   pages: RenderSummary;
-  files: { written: number; removed: number; kept: number };
+  files: { written: number; removed: number };
   search: { pages: number; shards: number; rebuilt: string[]; reused: string[]; dropped: string[]; seconds: number };
 }
 
@@ -138,20 +138,15 @@ run('node_modules/astro/bin/astro.mjs', ['build', ...astroArgs], {
 const astroSeconds = (performance.now() - started) / 1000;
 const manifest = readAstroManifest(astroManifest);
 // Pages the build did not produce go before indexing (a deleted article's page must not be indexed).
-const inIndex = (path: string) => path.startsWith(`${SEARCH_INDEX_DIR}/`);
 const reusedPages = new Set(manifest.outputs);
-const site = pruneOutput(
-  standby,
-  since,
-  (path) => !inIndex(path),
-  (path) => reusedPages.has(path),
-);
+const site = pruneOutput(standby, since, { folder: '', skip: (path) => path === SEARCH_INDEX_DIR, keep: (path) => reusedPages.has(path) });
 const searchReport = join(cache, 'search-report.json');
-const stateArgs = ['--previous-state', searchState, '--next-state', `${searchState}.next`];
+const stateArgs = ['--previous-state', searchState, '--next-state', `${searchState}.next`, '--unchanged-before', String(since)];
 run('tools/build/index-search.ts', [standby, ...stateArgs, '--report', searchReport]);
 const search = JSON.parse(readFileSync(searchReport, 'utf8')) as BuildReport['search'];
-const reusedShards = search.reused.map((id) => `${SEARCH_INDEX_DIR}/${id}/`);
-const index = pruneOutput(standby, since, inIndex, (path) => reusedShards.some((shard) => path.startsWith(shard)));
+// Shards kept from the last build are not walked: their thousands of files are as they were.
+const reusedShards = new Set(search.reused.map((id) => `${SEARCH_INDEX_DIR}/${id}`));
+const index = pruneOutput(standby, since, { folder: SEARCH_INDEX_DIR, skip: (path) => reusedShards.has(path) });
 if (!existsSync(join(standby, SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE))) throw new Error(`${standby}: no search index was written`);
 
 // 4. Publish, and bring the new standby up to date.
@@ -159,7 +154,6 @@ const changes = {
   written: [...site.written, ...index.written],
   removed: [...site.removed, ...index.removed],
   replaced: [...search.rebuilt, ...search.dropped].map((id) => `${SEARCH_INDEX_DIR}/${id}`),
-  kept: site.kept + index.kept,
 };
 const hadLive = existsSync(live);
 swapFolders(live, standby, scratch);
@@ -182,7 +176,7 @@ if (buildSettings.reportFile) {
     astroSeconds,
     clean: startClean,
     pages,
-    files: { written: changes.written.length, removed: changes.removed.length, kept: changes.kept },
+    files: { written: changes.written.length, removed: changes.removed.length },
     search,
   };
   writeFileSync(buildSettings.reportFile, `${JSON.stringify(report)}\n`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Indexes a built site for search (Pagefind, in shards), without building it again:
 //   npm run index:search -- [dist] [--max-shard-pages N] [--report FILE.json]
-//                                  [--previous-state FILE --next-state FILE]
+//                                  [--previous-state FILE --next-state FILE [--unchanged-before MS]]
 // `npm run build` runs it with the state files, so that only shards whose pages changed are indexed;
 // without them every shard is. --report writes the figures as JSON for programs; the log is for people.
 import { writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ const { values, positionals } = parseArgs({
     report: { type: 'string' },
     'previous-state': { type: 'string' },
     'next-state': { type: 'string' },
+    'unchanged-before': { type: 'string' },
   },
 });
 const site = resolve(positionals[0] ?? buildSettings.outDir);
@@ -26,6 +27,7 @@ const { pages, seconds, shards, rebuilt, reused, dropped } = await buildSearchIn
   maxShardPages: Number(values['max-shard-pages']) || buildSettings.searchShardMaxPages,
   previousState: values['previous-state'],
   nextState: values['next-state'],
+  unchangedBefore: values['unchanged-before'] ? Number(values['unchanged-before']) : undefined,
   onShard: ({ shard, seconds }) => console.log(`[search] dựng phần ${shard.id}: ${shard.pages} trang, ${seconds.toFixed(1)} s`),
 });
 console.log(

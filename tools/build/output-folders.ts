@@ -17,17 +17,25 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 
-/** Every file under `root`, by path relative to it ("/"-separated), with its modification time. */
-function filesUnder(root: string): Map<string, number> {
+/**
+ * Every file under `root/folder`, by path relative to `root` ("/"-separated), with its modification
+ * time; folders `skip` names (paths relative to `root`) are not walked.
+ */
+function filesUnder(root: string, folder: string, skip: (path: string) => boolean): Map<string, number> {
   const files = new Map<string, number>();
-  if (!existsSync(root)) return files;
-  for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(relative(root, path).split(sep).join('/'), statSync(path).mtimeMs);
-  }
+  const walk = (path: string) => {
+    const dir = join(root, path);
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const child = path ? `${path}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!skip(child)) walk(child);
+      } else if (entry.isFile()) files.set(child, statSync(join(root, child)).mtimeMs);
+    }
+  };
+  walk(folder);
   return files;
 }
 
@@ -49,27 +57,26 @@ export interface OutputChanges {
   removed: string[];
   /** Folders the build replaced whole (search shards indexed again, or no longer planned). */
   replaced: string[];
-  /** Files kept from the last build as they were. */
-  kept: number;
+}
+
+export interface PruneScope {
+  /** The folder to prune, relative to the root ("" for all of it). */
+  folder: string;
+  /** Folders left as they are, not walked: another step's (the search index), or kept whole (a reused shard). */
+  skip?: (path: string) => boolean;
+  /** Files kept from the last build on purpose (pages Astro reused). */
+  keep?: (path: string) => boolean;
 }
 
 /**
- * Keeps what this build produced among the files `within` selects: those written since `since` (the
- * file clock's ms), and those it kept on purpose (`keep`: pages Astro reused, search shards the indexer
- * reused). Removes the rest, and folders left empty.
+ * Keeps what this build produced in `scope.folder`: files written since `since` (the file clock's ms),
+ * and those it kept on purpose. Removes the rest, and folders left empty.
  */
-export function pruneOutput(
-  root: string,
-  since: number,
-  within: (path: string) => boolean,
-  keep: (path: string) => boolean,
-): Omit<OutputChanges, 'replaced'> {
-  const changes = { written: [] as string[], removed: [] as string[], kept: 0 };
-  for (const [path, mtimeMs] of filesUnder(root)) {
-    if (!within(path)) continue;
+export function pruneOutput(root: string, since: number, scope: PruneScope): Omit<OutputChanges, 'replaced'> {
+  const changes = { written: [] as string[], removed: [] as string[] };
+  for (const [path, mtimeMs] of filesUnder(root, scope.folder, scope.skip ?? (() => false))) {
     if (mtimeMs >= since) changes.written.push(path);
-    else if (keep(path)) changes.kept++;
-    else {
+    else if (!scope.keep?.(path)) {
       rmSync(join(root, path));
       changes.removed.push(path);
     }

@@ -98,10 +98,14 @@ export function indexedPartOf(html: string): string {
   return `${lang}\n${attributes.join('\n')}\n${body}`;
 }
 
-/** A page's month and hash: remembered when its size and time are unchanged, else read from the file. */
-function recordOf(file: string, previous: PageRecord | undefined): PageRecord {
+/**
+ * A page's month and hash: remembered when the file is unchanged (same size, and the same time or one
+ * older than `unchangedBefore`), else read from the file.
+ */
+function recordOf(file: string, previous: PageRecord | undefined, unchangedBefore: number | undefined): PageRecord {
   const { size, mtimeMs } = statSync(file);
-  if (previous && previous.size === size && previous.mtimeMs === mtimeMs) return previous;
+  if (previous && previous.size === size && (previous.mtimeMs === mtimeMs || (unchangedBefore !== undefined && mtimeMs < unchangedBefore)))
+    return { ...previous, mtimeMs };
   const html = readFileSync(file, 'utf8');
   const month = DATE_SORT.exec(html)?.[1];
   if (!month) throw new Error(`${file}: no data-pagefind-sort="date:…"; article pages must carry their date for the search index`);
@@ -127,10 +131,18 @@ export interface SearchIndexResult {
 
 export interface SearchIndexOptions {
   maxShardPages?: number;
+  /** How many pages' worth of shards a search opens at a time (written to the manifest); siteConfig's by default. */
+  pagesPerStep?: number;
   /** What the last run indexed into this folder; without it, every shard is indexed. */
   previousState?: string;
   /** Where to write what this run indexed (the build makes it the previous state once the site is published). */
   nextState?: string;
+  /**
+   * Files last modified before this time (the file clock's ms) are the pages the previous state describes,
+   * unchanged: `npm run build` builds in a copy of the published site, so a page it did not write is the
+   * published one, though the copy's file times differ from those the state recorded.
+   */
+  unchangedBefore?: number;
   onShard?: (progress: IndexProgress) => void;
 }
 
@@ -189,7 +201,7 @@ export async function buildSearchIndex(site: string, options: SearchIndexOptions
   for (const slug of slugs) {
     const page = distFileOf(site, articleUrl(slug));
     if (!page) continue; // not an article page (another generator's /bai-viet/page/2/, say)
-    const record = recordOf(page, previous.pages[slug]);
+    const record = recordOf(page, previous.pages[slug], options.unchangedBefore);
     pageOf.set(slug, page);
     pages[slug] = record;
     perMonth.set(record.month, (perMonth.get(record.month) ?? 0) + 1);
@@ -226,7 +238,7 @@ export async function buildSearchIndex(site: string, options: SearchIndexOptions
     dropped.push(entry.name);
   }
 
-  const manifest: ShardManifest = { version: 1, shards };
+  const manifest: ShardManifest = { version: 2, shards, pagesPerStep: options.pagesPerStep ?? siteConfig.searchPagesPerStep };
   writeFileSync(join(output, SHARD_MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
   if (options.nextState) {
     mkdirSync(dirname(options.nextState), { recursive: true });

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Quality gates over a built site: HTML validity, links and fragments, encoding. Build first.
+// Quality gates over a built site: HTML validity, links and fragments, encoding, no inline scripts. Build first.
 //   npm run check:dist [-- <dist>]
 import { buildSettings } from '../../src/build-settings.ts';
-import { checkEncoding, checkHtmlValidity, checkLinks, type GateFailure } from './dist-gates.ts';
+import { checkEncoding, checkHtmlValidity, checkInlineScripts, checkLinks, type GateFailure } from './dist-gates.ts';
 import { builtSiteOrExit } from '../lib/dist-files.ts';
 
 const dist = builtSiteOrExit(process.argv[2], buildSettings.outDir);
@@ -11,6 +11,7 @@ const gates: [string, () => Promise<GateFailure[]> | GateFailure[]][] = [
   ['HTML validity (html-validate)', () => checkHtmlValidity(dist)],
   ['internal links and fragments', () => checkLinks(dist, site)],
   ['encoding (UTF-8, no U+FFFD or mojibake, lang="vi")', () => checkEncoding(dist)],
+  ['no inline scripts or event handlers (the CSP runs none)', () => checkInlineScripts(dist)],
 ];
 let total = 0;
 for (const [name, run] of gates) {

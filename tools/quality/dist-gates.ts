@@ -1,4 +1,5 @@
-// Quality gates over a built site (dist/): HTML validity, internal links and fragments, encoding.
+// Quality gates over a built site (dist/): HTML validity, internal links and fragments, encoding, no
+// inline scripts.
 // Each returns failures that name the page, so a broken page is found by name in CI.
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -106,6 +107,29 @@ export function checkLinks(dist: string, site: string): GateFailure[] {
         failures.push({ page, message: `broken fragment ${what}: ${url} (no id "${fragment}" in ${relative(dist, file)})` });
       }
     }
+  }
+  return failures;
+}
+
+/** Script types that run (no type, or a JavaScript one); JSON-LD and other data blocks never do. */
+const EXECUTABLE_TYPE = /^(module|text\/javascript|application\/javascript)$/i;
+
+/**
+ * No inline script and no event-handler attribute on any page: the CSP runs only the site's script
+ * files (src/lib/security-headers.ts), so a template that inlined a script would break in readers'
+ * browsers, and one in an article's text is blocked there and named here.
+ */
+export function checkInlineScripts(dist: string): GateFailure[] {
+  const failures: GateFailure[] = [];
+  for (const page of pagesOf(dist)) {
+    const html = readFileSync(join(dist, page), 'utf8');
+    for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+      if (/\bsrc=/i.test(attributes)) continue;
+      const type = /\btype=["']?([^"'\s>]+)/i.exec(attributes)?.[1];
+      if (!type || EXECUTABLE_TYPE.test(type)) failures.push({ page, message: `inline <script>: ${body.trim().slice(0, 60)}` });
+    }
+    for (const [tag, handler] of html.matchAll(/<[a-z][\w-]*\b[^>]*?\s(on[a-z]+)\s*=[^>]*>/gi))
+      failures.push({ page, message: `event handler ${handler.toLowerCase()}: ${tag.slice(0, 60)}` });
   }
   return failures;
 }
