@@ -3,24 +3,28 @@
 // photos into optimised images. Markdown and MDX alike: pages get one shape and never look at the storage.
 import { render, type CollectionEntry } from 'astro:content';
 import { bodyOnDisk, frontmatterOnDisk } from '../loaders/article-bodies.ts';
+import type { MdxProblem } from '../markdown/mdx-content.ts';
 import type { MdxContentFrontmatter } from '../markdown/remark-mdx-content.ts';
 import { readingMinutesOf } from '../markdown/remark-reading-time.ts';
 
-/** Either the body's HTML, or Astro's component for it (bodies with optimised photos); and whether it plays videos. */
-export type ArticleBody = ({ html: string } | { Content: Awaited<ReturnType<typeof render>>['Content'] }) & { hasVideo: boolean };
+/**
+ * Either the body's HTML, or Astro's component for it (bodies with optimised photos); whether it plays
+ * videos; and, in the dev server only (a build stops first), what keeps the article from being rendered.
+ */
+export type ArticleBody = ({ html: string } | { Content: Awaited<ReturnType<typeof render>>['Content'] }) & {
+  hasVideo: boolean;
+  problems: MdxProblem[];
+};
 
 export async function renderArticleBody(entry: CollectionEntry<'articles'>): Promise<{ body: ArticleBody; readingMinutes: number }> {
   const html = bodyOnDisk(entry);
-  if (html !== undefined) {
-    const frontmatter = frontmatterOnDisk(entry);
-    return {
-      body: { html, hasVideo: (frontmatter as MdxContentFrontmatter).hasVideo === true },
-      readingMinutes: readingMinutesOf(frontmatter),
-    };
-  }
-  const { Content, remarkPluginFrontmatter } = await render(entry);
-  return {
-    body: { Content, hasVideo: (remarkPluginFrontmatter as MdxContentFrontmatter).hasVideo === true },
-    readingMinutes: readingMinutesOf(remarkPluginFrontmatter),
-  };
+  const { frontmatter, content } =
+    html !== undefined
+      ? { frontmatter: frontmatterOnDisk(entry), content: { html } }
+      : await render(entry).then(({ Content, remarkPluginFrontmatter }) => ({
+          frontmatter: remarkPluginFrontmatter,
+          content: { Content },
+        }));
+  const { hasVideo, mdxProblems } = frontmatter as MdxContentFrontmatter;
+  return { body: { ...content, hasVideo: hasVideo === true, problems: mdxProblems ?? [] }, readingMinutes: readingMinutesOf(frontmatter) };
 }

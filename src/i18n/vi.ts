@@ -41,6 +41,8 @@ export const ui = {
   playVideo: 'Xem video',
   missingPhoto: 'Ảnh chưa có',
   missingPhotoNote: 'Ảnh gốc của bài không còn trong kho lưu trữ; chỉ giữ lại chú thích.',
+  /** Shown by the dev server only, above the problems that keep an article from being rendered. */
+  articleProblems: 'Bài này có lỗi nên chưa dựng được (sửa theo các dòng dưới đây, trang tự tải lại):',
   notFoundTitle: 'Không tìm thấy trang',
   notFoundText: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Bạn có thể quay về trang chủ hoặc tìm bài viết.',
   backHome: 'Về trang chủ',

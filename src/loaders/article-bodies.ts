@@ -11,27 +11,29 @@
 // with the metadata only. Bodies with local images stay in the store: `render()` turns their image
 // placeholders into optimised images, and they are few. Pages get a body with `articleBody()`.
 //
-// MDX articles are rendered here too, like Markdown, instead of being compiled into a JavaScript module
-// that the bundler holds and builds again on every build (11 s for 1,000 MDX articles at 10,000, and the
-// memory peak at 100,000). An article is content, not code: its MDX is parsed, checked against what an
-// article may contain (src/markdown/mdx-content.ts) and its components turned into HTML; nothing in it
-// runs. Every article that cannot be rendered is named, with line and reason, and the build stops.
+// MDX articles are rendered here too, like Markdown (./article-renderers.ts), instead of being compiled
+// into a JavaScript module that the bundler holds and builds again on every build (11 s for 1,000 MDX
+// articles at 10,000, and the memory peak at 100,000). An article is content, not code: its MDX is
+// parsed, checked against what an article may contain (src/markdown/mdx-content.ts) and its components
+// turned into HTML; nothing in it runs. Every article that cannot be rendered is named, with line and
+// reason, and the build stops.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { AstroConfig, ContentEntryType } from 'astro';
+import { fileURLToPath } from 'node:url';
+import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import {
-  createMarkdownProcessor,
-  isUnifiedProcessor,
-  type AstroMarkdownOptions,
-  type UnifiedResolvedOptions,
-} from '@astrojs/markdown-remark';
-import remarkMdx from 'remark-mdx';
-import remarkMdxContent, { type MdxContentFrontmatter } from '../markdown/remark-mdx-content.ts';
-import rehypeArticleComponents, { MDX_JSX_NODE_TYPES } from '../markdown/rehype-article-components.ts';
+import type { MdxContentFrontmatter } from '../markdown/remark-mdx-content.ts';
 import type { MdxProblem } from '../markdown/mdx-content.ts';
 import { formatProblem, type ContentProblem } from '../model/content-report.ts';
+import {
+  createBodyRenderer,
+  renderPool,
+  sharedOptionsOf,
+  unifiedProcessorOf,
+  type BodyToRender,
+  type RenderedBody,
+  type RenderError,
+} from './article-renderers.ts';
 
 type DataStore = LoaderContext['store'];
 type DataEntry = NonNullable<ReturnType<DataStore['get']>>;
@@ -69,7 +71,11 @@ export function storeWithBodiesOnDisk(store: DataStore, bodyDir: string): DataSt
     set(entry) {
       const rendered = entry.rendered;
       const data = detached(entry.data);
-      if (!rendered || hasImages(entry as DataEntry)) {
+      if (
+        !rendered ||
+        hasImages(entry as DataEntry) ||
+        (rendered.metadata?.frontmatter as MdxContentFrontmatter | undefined)?.mdxProblems
+      ) {
         rmSync(fileOf(entry.id), { force: true });
         return store.set({ ...entry, data, ...(rendered ? { rendered: detached(rendered) } : {}) });
       }
@@ -82,7 +88,8 @@ export function storeWithBodiesOnDisk(store: DataStore, bodyDir: string): DataSt
     // trusting its unchanged digest.
     get: ((id: string) => {
       const entry = store.get(id);
-      if (entry && !entry.rendered) return undefined;
+      if (entry && (!entry.rendered || (entry.rendered.metadata?.frontmatter as MdxContentFrontmatter | undefined)?.mdxProblems))
+        return undefined;
       const file = entry?.rendered?.metadata?.[BODY_FILE_KEY];
       if (typeof file === 'string' && !existsSync(file)) return undefined;
       return entry;
@@ -102,53 +109,6 @@ export function storeWithBodiesOnDisk(store: DataStore, bodyDir: string): DataSt
 }
 
 type RenderFunction = Awaited<ReturnType<NonNullable<ContentEntryType['getRenderFunction']>>>;
-type SharedMarkdownOptions = Pick<AstroMarkdownOptions, 'image' | 'syntaxHighlight' | 'shikiConfig'>;
-
-/**
- * The renderer MDX articles go through: the site's Markdown processor (its plugins and options, so
- * Markdown and MDX bodies get the same links, heading ids and photos) with the MDX syntax, the article
- * rule and the components added.
- */
-export function createMdxArticleRenderer(processor: UnifiedResolvedOptions, shared: SharedMarkdownOptions = {}) {
-  const { remarkPlugins, rehypePlugins, remarkRehype, gfm, smartypants } = processor;
-  return createMarkdownProcessor({
-    ...shared,
-    gfm,
-    smartypants,
-    // The rule runs last among the remark plugins: the site's own plugins see the article as written.
-    remarkPlugins: [remarkMdx, ...remarkPlugins, remarkMdxContent],
-    rehypePlugins: [rehypeArticleComponents, ...rehypePlugins],
-    remarkRehype: { ...remarkRehype, passThrough: [...((remarkRehype.passThrough as string[] | undefined) ?? []), ...MDX_JSX_NODE_TYPES] },
-  });
-}
-
-/** The .mdx entry type (@astrojs/mdx's: it reads the frontmatter) with its body rendered like Markdown, not compiled. */
-function mdxRenderedLikeMarkdown(mdx: ContentEntryType): ContentEntryType {
-  const { contentModuleTypes: _compiledModules, ...entryType } = mdx;
-  return {
-    ...entryType,
-    async getRenderFunction(config: AstroConfig): Promise<RenderFunction> {
-      const processor = config.markdown.processor;
-      if (!isUnifiedProcessor(processor))
-        throw new Error('MDX articles are rendered with the unified() Markdown processor: set markdown.processor to unified({...}).');
-      const renderer = await createMdxArticleRenderer(processor.options, {
-        image: config.image,
-        syntaxHighlight: config.markdown.syntaxHighlight,
-        shikiConfig: config.markdown.shikiConfig,
-      });
-      return async (entry) => {
-        const result = await renderer.render(entry.body ?? '', {
-          frontmatter: entry.data,
-          fileURL: entry.filePath ? pathToFileURL(entry.filePath) : undefined,
-        });
-        return {
-          html: result.code,
-          metadata: { ...result.metadata, imagePaths: result.metadata.localImagePaths.concat(result.metadata.remoteImagePaths) },
-        };
-      };
-    },
-  };
-}
 
 /** The line in the file where a body (frontmatter removed, trimmed) starts, so problems name the file's own lines. */
 function bodyFirstLine(file: string, body: string): number {
@@ -162,47 +122,51 @@ function bodyFirstLine(file: string, body: string): number {
 }
 
 /**
- * Render functions that never fail silently. The glob loader logs a render error and stores the article
- * without its body; here every failure (a syntax error, what an MDX article may not contain) is kept,
- * with the file's own line numbers, and reported: at once in the dev server, all together at the end of a
- * build's content sync, which then fails.
+ * An article entry type: the given one reads the file (frontmatter and body; for .mdx, @astrojs/mdx's),
+ * and bodies are rendered by `render` (./article-renderers.ts), never compiled into modules. Rendering
+ * never fails silently: the glob loader would log an error and store the article without its body;
+ * here every failure (a syntax error, what an MDX article may not contain) is kept, with the file's own
+ * line numbers, and reported: at once in the dev server, all together at the end of a build's content
+ * sync, which then fails.
  */
-function failureCatching(
+function articleEntryType(
   entryType: ContentEntryType,
-  failures: ContentProblem[][],
-  report: (problems: ContentProblem[]) => void,
+  extension: string,
+  render: (body: BodyToRender) => Promise<RenderedBody>,
+  onFailure: (problems: ContentProblem[]) => void,
 ): ContentEntryType {
-  const getRenderFunction = entryType.getRenderFunction;
-  if (!getRenderFunction) return entryType;
+  const { contentModuleTypes: _compiledModules, ...reading } = entryType;
   return {
-    ...entryType,
-    async getRenderFunction(config) {
-      const render = await getRenderFunction.call(entryType, config);
+    ...reading,
+    async getRenderFunction(): Promise<RenderFunction> {
       return async (entry) => {
         const file = entry.filePath ? relative(process.cwd(), entry.filePath) : entry.id;
         const fail = (problems: MdxProblem[]) => {
           const offset = entry.filePath ? bodyFirstLine(entry.filePath, entry.body ?? '') - 1 : 0;
-          const failure = problems.map(({ line, column, subject, message }): ContentProblem => ({
-            file,
-            line: line && line + offset,
-            column,
-            field: subject,
-            message,
-            severity: 'error',
-          }));
-          failures.push(failure);
-          report(failure);
-          // No body rather than the glob loader's own English log line: the failure is reported above.
-          return undefined as unknown as Awaited<ReturnType<RenderFunction>>;
+          const located = problems.map((p) => ({ ...p, line: p.line && p.line + offset }));
+          onFailure(
+            located.map(({ line, column, subject, message }): ContentProblem => ({
+              file,
+              line,
+              column,
+              field: subject,
+              message,
+              severity: 'error',
+            })),
+          );
+          // No body, and the problems kept with the entry: the dev server shows them on the article's
+          // page, and the next sync renders the article again (storeWithBodiesOnDisk's get).
+          const frontmatter: MdxContentFrontmatter = { mdxProblems: located };
+          return { html: '', metadata: { frontmatter } };
         };
-        let rendered;
+        let rendered: RenderedBody;
         try {
-          rendered = await render(entry);
+          rendered = await render({ extension, body: entry.body ?? '', frontmatter: entry.data, filePath: entry.filePath });
         } catch (error) {
-          const { line, column, reason, message } = error as { line?: number; column?: number; reason?: string; message?: string };
+          const { line, column, reason, message } = error as RenderError;
           return fail([{ line, column, message: `lỗi cú pháp: ${reason ?? message ?? String(error)}` }]);
         }
-        const problems = (rendered.metadata?.frontmatter as MdxContentFrontmatter | undefined)?.mdxProblems;
+        const problems = (rendered.metadata.frontmatter as MdxContentFrontmatter | undefined)?.mdxProblems;
         if (problems?.length) return fail(problems);
         return rendered;
       };
@@ -218,23 +182,32 @@ export function withBodiesOnDisk(loader: Loader): Loader {
       // The glob loader picks an entry type by extension from `entryTypes`, which Astro passes loaders
       // besides the documented context; without it, MDX articles could not be rendered here.
       const given = (context as LoaderContext & { entryTypes?: Map<string, ContentEntryType> }).entryTypes;
-      const mdx = given?.get('.mdx');
-      if (!given || !mdx)
-        throw new Error('The article loader needs Astro to pass content entry types (.mdx from @astrojs/mdx) to loaders.');
+      if (!given?.has('.md') || !given.has('.mdx'))
+        throw new Error('The article loader needs Astro to pass content entry types (.md, and .mdx from @astrojs/mdx) to loaders.');
+      const inThread = await createBodyRenderer(unifiedProcessorOf(context.config), sharedOptionsOf(context.config));
+      const pool = renderPool(context.config, inThread);
       const failures: ContentProblem[][] = [];
-      const report = (problems: ContentProblem[]) => context.logger.error(problems.map(formatProblem).join('\n'));
+      const onFailure = (problems: ContentProblem[]) => {
+        failures.push(problems);
+        context.logger.error(problems.map(formatProblem).join('\n'));
+      };
       const entryTypes = new Map(
         [...given].map(([extension, type]) => [
           extension,
-          failureCatching(extension === '.mdx' ? mdxRenderedLikeMarkdown(mdx) : type, failures, report),
+          extension === '.md' || extension === '.mdx' ? articleEntryType(type, extension, pool.render, onFailure) : type,
         ]),
       );
-      await loader.load({
-        ...context,
-        entryTypes,
-        store: storeWithBodiesOnDisk(context.store, bodyDirOf(context.config.cacheDir)),
-      } as LoaderContext);
-      if (failures.length)
+      try {
+        await loader.load({
+          ...context,
+          entryTypes,
+          store: storeWithBodiesOnDisk(context.store, bodyDirOf(context.config.cacheDir)),
+        } as LoaderContext);
+      } finally {
+        await pool.close();
+      }
+      // A build stops; the dev server goes on, showing the problems on the articles' pages.
+      if (failures.length && !context.watcher)
         throw new Error(
           `${failures.length} bài không dựng được (sửa các lỗi ở trên rồi dựng lại; chạy npm run check để xem mọi lỗi nội dung).`,
         );

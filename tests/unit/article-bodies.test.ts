@@ -73,8 +73,17 @@ describe('article bodies on disk', () => {
     const { store, entries } = memoryStore();
     const lean = storeWithBodiesOnDisk(store, bodyDir());
     lean.set({ id: 'loi', data: {}, digest: 'd' });
+    lean.set({
+      id: 'loi-mdx',
+      data: {},
+      digest: 'd',
+      rendered: rendered('', { frontmatter: { mdxProblems: [{ line: 3, message: 'x' }] } }),
+    });
     expect(entries.has('loi')).toBe(true);
     expect(lean.get('loi')).toBeUndefined();
+    expect(entries.get('loi-mdx')!.rendered!.metadata!.frontmatter).toMatchObject({ mdxProblems: [{ line: 3 }] });
+    expect(bodyOnDisk(entries.get('loi-mdx')!)).toBeUndefined();
+    expect(lean.get('loi-mdx')).toBeUndefined();
   });
 
   it('reports an entry whose body file vanished as missing, so the loader renders it again', () => {

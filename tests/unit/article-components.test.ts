@@ -3,7 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { unified } from '@astrojs/markdown-remark';
-import { createMdxArticleRenderer } from '../../src/loaders/article-bodies.ts';
+import { createMdxArticleRenderer } from '../../src/loaders/article-renderers.ts';
 import type { MdxContentFrontmatter } from '../../src/markdown/remark-mdx-content.ts';
 import { parseHtml, text } from '../support/html.ts';
 

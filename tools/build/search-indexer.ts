@@ -22,7 +22,9 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { distFileOf } from '../lib/dist-files.ts';
 import { articleUrl } from '../../src/lib/urls.ts';
@@ -35,6 +37,9 @@ import {
   type SearchShard,
   type ShardManifest,
 } from '../../src/search/shards.ts';
+
+/** Where each shard's pages are gathered (hard links) for Pagefind, one folder per shard. */
+const STAGING_DIR = '.search-staging';
 
 /** Files Pagefind writes for its own UIs; the search page uses only its JS API. */
 const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
@@ -131,6 +136,8 @@ export interface SearchIndexResult {
 
 export interface SearchIndexOptions {
   maxShardPages?: number;
+  /** Shards indexed at once (each with a Pagefind backend of its own); by default the cores, at most 4. */
+  parallel?: number;
   /** How many pages' worth of shards a search opens at a time (written to the manifest); siteConfig's by default. */
   pagesPerStep?: number;
   /** What the last run indexed into this folder; without it, every shard is indexed. */
@@ -146,11 +153,17 @@ export interface SearchIndexOptions {
   onShard?: (progress: IndexProgress) => void;
 }
 
-async function indexShard(site: string, shard: SearchShard, slugs: readonly string[], pageOf: ReadonlyMap<string, string>): Promise<void> {
+/** Indexes one shard into dist/pagefind/<shard>/ with a Pagefind backend of its own (ended afterwards). */
+export async function indexShard(
+  site: string,
+  shard: SearchShard,
+  slugs: readonly string[],
+  pageOf: ReadonlyMap<string, string>,
+): Promise<void> {
   const articlesDir = articleUrl('').replace(/^\/|\/+$/g, '');
   const output = join(site, SEARCH_INDEX_DIR, shard.id);
   // A staging folder of hard links (no copies) holding this shard's pages.
-  const root = join(site, '.search-staging', shard.id);
+  const root = join(site, STAGING_DIR, shard.id);
   rmSync(output, { recursive: true, force: true });
   try {
     for (const slug of slugs) {
@@ -176,8 +189,35 @@ async function indexShard(site: string, shard: SearchShard, slugs: readonly stri
     }
     for (const file of readdirSync(output)) if (UNUSED_BUNDLE_FILES.test(file)) rmSync(join(output, file));
   } finally {
-    rmSync(dirname(root), { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true }); // this shard's only: others may be staging beside it
   }
+}
+
+/** What a worker indexes (tools/build/index-shard-worker.ts): one shard, and the built file of each of its pages. */
+export interface ShardTask {
+  site: string;
+  shard: SearchShard;
+  slugs: string[];
+  pages: [slug: string, file: string][];
+}
+
+/** Runs the tasks in up to `parallel` worker threads, one task at a time each; rejects with the first failure. */
+async function inWorkers(tasks: ShardTask[], parallel: number, onDone: (task: ShardTask, seconds: number) => void): Promise<void> {
+  const queue = [...tasks];
+  const worker = async () => {
+    for (let task = queue.shift(); task; task = queue.shift()) {
+      const started = performance.now();
+      await new Promise<void>((resolve, reject) => {
+        const thread = new Worker(new URL('./index-shard-worker.ts', import.meta.url), { workerData: task });
+        thread.once('error', reject);
+        thread.once('exit', (code) =>
+          code === 0 ? resolve() : reject(new Error(`indexing shard ${task!.shard.id} stopped (exit ${code})`)),
+        );
+      });
+      onDone(task, (performance.now() - started) / 1000);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, tasks.length)) }, worker));
 }
 
 export async function buildSearchIndex(site: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
@@ -212,23 +252,32 @@ export async function buildSearchIndex(site: string, options: SearchIndexOptions
 
   // 2. Shards whose pages did not change are kept; the others are indexed, one at a time.
   const fingerprints: Record<string, string> = {};
-  const rebuilt: string[] = [];
   const reused: string[] = [];
+  const toIndex: SearchShard[] = [];
   for (const shard of shards) {
     const members = slugsOf.get(shard)!;
     fingerprints[shard.id] = createHash('sha256')
       .update(members.map((slug) => `${slug} ${pages[slug].hash}`).join('\n'))
       .digest('hex');
     const kept = previous.shards[shard.id] === fingerprints[shard.id] && existsSync(join(output, shard.id, 'pagefind-entry.json'));
-    if (kept) {
-      reused.push(shard.id);
-      continue;
-    }
-    const shardStarted = performance.now();
-    await indexShard(site, shard, members, pageOf);
-    rebuilt.push(shard.id);
-    options.onShard?.({ shard, done: rebuilt.length, of: shards.length, seconds: (performance.now() - shardStarted) / 1000 });
+    if (kept) reused.push(shard.id);
+    else toIndex.push(shard);
   }
+  // Shards are indexed side by side, each in a worker with its own Pagefind backend: one backend keeps
+  // about one core busy (measured: 115 % of a CPU), and small shards leave memory for several.
+  let done = 0;
+  await inWorkers(
+    toIndex.map((shard) => ({
+      site,
+      shard,
+      slugs: slugsOf.get(shard)!,
+      pages: slugsOf.get(shard)!.map((slug) => [slug, pageOf.get(slug)!]),
+    })),
+    options.parallel ?? Math.min(availableParallelism(), 4),
+    (task, seconds) => options.onShard?.({ shard: task.shard, done: ++done, of: toIndex.length, seconds }),
+  );
+  const rebuilt = toIndex.map((shard) => shard.id);
+  rmSync(join(site, STAGING_DIR), { recursive: true, force: true });
   // Shards of an older plan are gone from this one.
   const planned = new Set(shards.map((s) => s.id));
   const dropped: string[] = [];

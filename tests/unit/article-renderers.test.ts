@@ -1,0 +1,78 @@
+// The render pool: bodies rendered in worker threads must be exactly what this thread renders (a cold
+// build renders most articles in workers, an incremental one in this thread).
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { AstroConfig } from 'astro';
+import siteConfig from '../../astro.config.mjs';
+import {
+  createBodyRenderer,
+  renderPool,
+  sharedOptionsOf,
+  unifiedProcessorOf,
+  type BodyToRender,
+} from '../../src/loaders/article-renderers.ts';
+
+const root = new URL('../../', import.meta.url);
+// The parts of Astro's resolved configuration the renderers read (the workers read astro.config.mjs itself).
+const config = {
+  root,
+  markdown: siteConfig.markdown,
+  image: { domains: [], remotePatterns: [] },
+} as unknown as AstroConfig;
+
+const file = (name: string) => fileURLToPath(new URL(`content/articles/2021/${name}`, root));
+const bodies: BodyToRender[] = [
+  {
+    extension: '.md',
+    body: '## Một tiêu đề\n\nĐoạn có [liên kết](https://example.org/) và **chữ đậm**.\n\n![Ảnh](https://example.org/anh.jpg)\n',
+    frontmatter: {},
+    filePath: file('bai-md.md'),
+  },
+  {
+    extension: '.mdx',
+    body: '<Callout title="Lưu ý">Nội dung *trong* hộp.</Callout>\n\n<PullQuote>Một câu trích.</PullQuote>\n',
+    frontmatter: {},
+    filePath: file('bai-mdx.mdx'),
+  },
+];
+
+describe('renderPool', () => {
+  it('renders in worker threads exactly what this thread renders, Markdown and MDX', async () => {
+    const inThread = await createBodyRenderer(unifiedProcessorOf(config), sharedOptionsOf(config));
+    const expected = await Promise.all(bodies.map(inThread));
+    let renderedHere = 0;
+    const pool = renderPool(config, (body) => (renderedHere++, inThread(body)), 0);
+    try {
+      const got = await Promise.all([...bodies, ...bodies].map(pool.render));
+      expect(renderedHere).toBe(0);
+      expect(got).toEqual([...expected, ...expected]);
+      expect(expected[1].html).toContain('Nội dung <em>trong</em> hộp.');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("a broken article's problems come back from a worker as this thread gives them, with line and column", async () => {
+    const inThread = await createBodyRenderer(unifiedProcessorOf(config), sharedOptionsOf(config));
+    const broken: BodyToRender = { extension: '.mdx', body: 'Đoạn một.\n\nĐoạn có { chưa đóng\n', frontmatter: {} };
+    const pool = renderPool(config, inThread, 0);
+    try {
+      const there = await pool.render(broken);
+      expect(there).toEqual(await inThread(broken));
+      expect(there.metadata.frontmatter).toMatchObject({ mdxProblems: [{ line: 3, column: 20 }] });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('renders the first bodies of a build here, and after close() here again', async () => {
+    let renderedHere = 0;
+    const pool = renderPool(config, async () => (renderedHere++, { html: 'here', metadata: {} }), 2);
+    await pool.render(bodies[0]);
+    await pool.render(bodies[0]);
+    expect(renderedHere).toBe(2);
+    await pool.close();
+    await pool.render(bodies[0]);
+    expect(renderedHere).toBe(3);
+  });
+});
