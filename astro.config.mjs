@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMissingPhotos from './src/markdown/remark-missing-photos.ts';
 import remarkReadingTime from './src/markdown/remark-reading-time.ts';
+import remarkArticleHtml from './src/markdown/remark-article-html.ts';
 import devSearchIndex from './src/integrations/dev-search-index.ts';
 import { buildSettings } from './src/build-settings.ts';
 import contentCheckBeforeBuild from './src/integrations/content-check-before-build.ts';
@@ -36,7 +37,8 @@ export default defineConfig({
     // would rewrite the editors' text ("..." → "…"); the typography lint makes such changes visibly.
     processor: unified({
       smartypants: false,
-      remarkPlugins: [remarkMissingPhotos, remarkReadingTime],
+      // The article HTML rule first: a refused article is not rendered at all.
+      remarkPlugins: [remarkArticleHtml, remarkMissingPhotos, remarkReadingTime],
       rehypePlugins: [[rehypeArticleLinks, { site }], rehypeHeadingIds, rehypeArticleImages],
     }),
   },

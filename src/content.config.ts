@@ -2,10 +2,9 @@
 // Field rules live in src/model/article-fields.ts, shared with the content check.
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { ARTICLE_FILES_GLOB } from './model/article-id.ts';
 import { articleIdsFor, articlesDirOf, authorsFileOf, categoriesFileOf, contentDir } from './model/content-folder.ts';
-import { articleFields, authorSchema, categorySchema, refineArticle } from './model/article-fields.ts';
+import { articleObject, authorSchema, categorySchema, refineArticle } from './model/article-fields.ts';
 import { withBodiesOnDisk } from './loaders/article-bodies.ts';
 
 const articleId = articleIdsFor(contentDir);
@@ -22,14 +21,11 @@ const articles = defineCollection({
     }),
   ),
   schema: ({ image }) =>
-    z
-      .object({
-        ...articleFields,
-        category: reference('categories'),
-        author: reference('authors').optional(),
-        cover: image().optional(),
-      })
-      .superRefine(refineArticle),
+    articleObject({
+      category: reference('categories'),
+      author: reference('authors').optional(),
+      cover: image().optional(),
+    }).superRefine(refineArticle),
 });
 
 const categories = defineCollection({

@@ -3,8 +3,8 @@
 // photos into optimised images. Markdown and MDX alike: pages get one shape and never look at the storage.
 import { render, type CollectionEntry } from 'astro:content';
 import { bodyOnDisk, frontmatterOnDisk } from '../loaders/article-bodies.ts';
-import type { MdxProblem } from '../markdown/mdx-content.ts';
-import type { MdxContentFrontmatter } from '../markdown/remark-mdx-content.ts';
+import type { BodyProblem } from '../markdown/mdx-content.ts';
+import type { BodyFrontmatter } from '../markdown/body-frontmatter.ts';
 import { readingMinutesOf } from '../markdown/remark-reading-time.ts';
 
 /**
@@ -13,7 +13,7 @@ import { readingMinutesOf } from '../markdown/remark-reading-time.ts';
  */
 export type ArticleBody = ({ html: string } | { Content: Awaited<ReturnType<typeof render>>['Content'] }) & {
   hasVideo: boolean;
-  problems: MdxProblem[];
+  problems: BodyProblem[];
 };
 
 export async function renderArticleBody(entry: CollectionEntry<'articles'>): Promise<{ body: ArticleBody; readingMinutes: number }> {
@@ -25,6 +25,6 @@ export async function renderArticleBody(entry: CollectionEntry<'articles'>): Pro
           frontmatter: remarkPluginFrontmatter,
           content: { Content },
         }));
-  const { hasVideo, mdxProblems } = frontmatter as MdxContentFrontmatter;
-  return { body: { ...content, hasVideo: hasVideo === true, problems: mdxProblems ?? [] }, readingMinutes: readingMinutesOf(frontmatter) };
+  const { hasVideo, bodyProblems } = frontmatter as BodyFrontmatter;
+  return { body: { ...content, hasVideo: hasVideo === true, problems: bodyProblems ?? [] }, readingMinutes: readingMinutesOf(frontmatter) };
 }

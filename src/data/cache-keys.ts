@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { buildSettings } from '../build-settings.ts';
-import type { MdxContentFrontmatter } from '../markdown/remark-mdx-content.ts';
+import type { BodyFrontmatter } from '../markdown/body-frontmatter.ts';
 import type { Article, Category } from './site-data.ts';
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
@@ -24,7 +24,7 @@ export function siteKey(categories: readonly Category[]): string {
 /** Files published beside an article's page (videos an MDX article imports): their path in the URL, and on disk. */
 export function articleFilesOf(article: Article): { path: string; fsPath: string }[] {
   const file = article.entry.filePath;
-  const frontmatter = article.entry.rendered?.metadata?.frontmatter as MdxContentFrontmatter | undefined;
+  const frontmatter = article.entry.rendered?.metadata?.frontmatter as BodyFrontmatter | undefined;
   if (!file) return [];
   return (frontmatter?.articleFiles ?? []).map((path) => ({ path, fsPath: resolve(dirname(file), path) }));
 }

@@ -22,8 +22,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { MdxContentFrontmatter } from '../markdown/remark-mdx-content.ts';
-import type { MdxProblem } from '../markdown/mdx-content.ts';
+import type { BodyFrontmatter } from '../markdown/body-frontmatter.ts';
+import type { BodyProblem } from '../markdown/mdx-content.ts';
 import { formatProblem, type ContentProblem } from '../model/content-report.ts';
 import {
   createBodyRenderer,
@@ -71,11 +71,7 @@ export function storeWithBodiesOnDisk(store: DataStore, bodyDir: string): DataSt
     set(entry) {
       const rendered = entry.rendered;
       const data = detached(entry.data);
-      if (
-        !rendered ||
-        hasImages(entry as DataEntry) ||
-        (rendered.metadata?.frontmatter as MdxContentFrontmatter | undefined)?.mdxProblems
-      ) {
+      if (!rendered || hasImages(entry as DataEntry) || (rendered.metadata?.frontmatter as BodyFrontmatter | undefined)?.bodyProblems) {
         rmSync(fileOf(entry.id), { force: true });
         return store.set({ ...entry, data, ...(rendered ? { rendered: detached(rendered) } : {}) });
       }
@@ -88,7 +84,7 @@ export function storeWithBodiesOnDisk(store: DataStore, bodyDir: string): DataSt
     // trusting its unchanged digest.
     get: ((id: string) => {
       const entry = store.get(id);
-      if (entry && (!entry.rendered || (entry.rendered.metadata?.frontmatter as MdxContentFrontmatter | undefined)?.mdxProblems))
+      if (entry && (!entry.rendered || (entry.rendered.metadata?.frontmatter as BodyFrontmatter | undefined)?.bodyProblems))
         return undefined;
       const file = entry?.rendered?.metadata?.[BODY_FILE_KEY];
       if (typeof file === 'string' && !existsSync(file)) return undefined;
@@ -141,7 +137,7 @@ function articleEntryType(
     async getRenderFunction(): Promise<RenderFunction> {
       return async (entry) => {
         const file = entry.filePath ? relative(process.cwd(), entry.filePath) : entry.id;
-        const fail = (problems: MdxProblem[]) => {
+        const fail = (problems: BodyProblem[]) => {
           const offset = entry.filePath ? bodyFirstLine(entry.filePath, entry.body ?? '') - 1 : 0;
           const located = problems.map((p) => ({ ...p, line: p.line && p.line + offset }));
           onFailure(
@@ -156,7 +152,7 @@ function articleEntryType(
           );
           // No body, and the problems kept with the entry: the dev server shows them on the article's
           // page, and the next sync renders the article again (storeWithBodiesOnDisk's get).
-          const frontmatter: MdxContentFrontmatter = { mdxProblems: located };
+          const frontmatter: BodyFrontmatter = { bodyProblems: located };
           return { html: '', metadata: { frontmatter } };
         };
         let rendered: RenderedBody;
@@ -166,7 +162,7 @@ function articleEntryType(
           const { line, column, reason, message } = error as RenderError;
           return fail([{ line, column, message: `lỗi cú pháp: ${reason ?? message ?? String(error)}` }]);
         }
-        const problems = (rendered.metadata.frontmatter as MdxContentFrontmatter | undefined)?.mdxProblems;
+        const problems = (rendered.metadata.frontmatter as BodyFrontmatter | undefined)?.bodyProblems;
         if (problems?.length) return fail(problems);
         return rendered;
       };

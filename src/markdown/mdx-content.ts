@@ -16,14 +16,10 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { articleComponents, type PropSpec } from './article-components.ts';
+import { nearestName } from '../lib/nearest-name.ts';
+import { htmlAttributeProblem, htmlElementProblem, type BodyProblem } from './article-html.ts';
 
-export interface MdxProblem {
-  line?: number;
-  column?: number;
-  /** The component, element or statement the problem is in ("Figure", "import"). */
-  subject?: string;
-  message: string;
-}
+export type { BodyProblem };
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 type Position = { start: { line: number; column: number } } | undefined;
@@ -43,17 +39,6 @@ const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 // MP4 plays in every browser readers use; the route that publishes videos is for .mp4 (src/pages/bai-viet/).
 const VIDEO_FILE = /\.mp4$/;
 
-/** HTML elements an article may write directly: text-level and structural markup, nothing that runs or embeds. */
-const HTML_ELEMENTS = new Set(
-  (
-    'a abbr b bdi bdo blockquote br caption cite code col colgroup data dd del details dfn div dl dt em figcaption figure ' +
-    'h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q rp rt ruby s samp small span strong sub summary sup table tbody td ' +
-    'tfoot th thead time tr u ul var wbr'
-  ).split(' '),
-);
-const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'poster', 'srcset']);
-const UNSAFE_URL = /^\s*(javascript|vbscript|data):/i;
-
 const list = (names: Iterable<string>) => [...names].join(', ');
 
 // Minimal shapes of the estree nodes MDX attaches (the parts read here).
@@ -65,10 +50,16 @@ interface EstreeProgram {
   body: EstreeNode[];
 }
 
+/** ": có phải <Figure>?" when a name is a slip of a valid one; nothing otherwise. */
+const didYouMean = (name: string, valid: string[], show: (name: string) => string) => {
+  const meant = nearestName(name, valid);
+  return meant ? `: có phải ${show(meant)}?` : '';
+};
+
 const programOf = (node: { data?: { estree?: unknown } }) => node.data?.estree as EstreeProgram | undefined;
 
 export interface ResolveResult {
-  problems: MdxProblem[];
+  problems: BodyProblem[];
   /** Videos imported from beside the article (paths relative to its folder): published beside its page. */
   articleFiles: string[];
   /** Whether the article has a video (its page then loads the script that plays it). */
@@ -77,7 +68,7 @@ export interface ResolveResult {
 
 /** Checks an MDX tree against the rule and, for what it allows, resolves it for rendering (in place). */
 export function resolveMdxContent(tree: Root): ResolveResult {
-  const problems: MdxProblem[] = [];
+  const problems: BodyProblem[] = [];
   const problem = (position: Position, message: string, subject?: string) =>
     problems.push({ line: position?.start.line, column: position?.start.column, subject, message });
   const imports = new Map<string, { file: string; kind: 'image' | 'video' }>();
@@ -196,7 +187,7 @@ export function resolveMdxContent(tree: Root): ResolveResult {
         if (propName && !propSpec) {
           problem(
             (attribute.position ?? position) as Position,
-            `không có thuộc tính "${propName}"; dùng được: ${list(Object.keys(spec.props))}`,
+            `không có thuộc tính "${propName}"${didYouMean(propName, Object.keys(spec.props), (p) => `"${p}"`)}; dùng được: ${list(Object.keys(spec.props))}`,
             name,
           );
           continue;
@@ -227,33 +218,31 @@ export function resolveMdxContent(tree: Root): ResolveResult {
       }
       if (name === 'VideoEmbed') hasVideo = true;
     } else if (/^[A-Z]/.test(name)) {
-      problem(position, `thành phần <${name}> không có; dùng được: ${list(Object.keys(articleComponents))}`, name);
+      const components = Object.keys(articleComponents);
+      problem(
+        position,
+        `thành phần <${name}> không có${didYouMean(name, components, (c) => `<${c}>`)}; dùng được: ${list(components)}`,
+        name,
+      );
       return;
-    } else if (!HTML_ELEMENTS.has(name)) {
-      const hint =
-        name === 'iframe' || name === 'video' ? '; video dùng <VideoEmbed>' : name === 'h1' ? '; tiêu đề mục dùng ## hoặc ###' : '';
-      problem(position, `thẻ <${name}> không dùng được trong bài${hint}`, name);
+    } else if (htmlElementProblem(name)) {
+      problem(position, htmlElementProblem(name)!, name);
       return;
     } else {
       for (const attribute of element.attributes) {
         const attributeName = attribute.type === 'mdxJsxAttribute' ? attribute.name.toLowerCase() : '';
         const attributePosition = (attribute.position ?? position) as Position;
-        if (/^on/.test(attributeName)) {
-          problem(attributePosition, `thuộc tính "${attributeName}" chạy mã nên không dùng được trong bài`, name);
-          continue;
-        }
-        if (attributeName === 'style') {
-          problem(attributePosition, 'thuộc tính "style" không dùng được; trình bày do trang quyết định', name);
+        // Handlers and styles are refused whatever their value (an expression included).
+        const refused = htmlAttributeProblem(name, attributeName, undefined);
+        if (refused) {
+          problem(attributePosition, refused, name);
           continue;
         }
         const value = resolveAttribute(element, attribute, undefined);
         if (value === undefined) continue;
-        if (URL_ATTRIBUTES.has(attributeName) && typeof value === 'string' && UNSAFE_URL.test(value)) {
-          problem(attributePosition, `${attributeName}: địa chỉ "${value.slice(0, 40)}" không dùng được trong bài`, name);
-          continue;
-        }
-        if (name === 'img' && attributeName === 'src' && typeof value === 'string' && !value.startsWith('/')) {
-          problem(attributePosition, `src: ảnh "${value}" dùng <Figure src={…}> hoặc ![mô tả](${value}) để trang tối ưu ảnh`, name);
+        const valueProblem = htmlAttributeProblem(name, attributeName, value);
+        if (valueProblem) {
+          problem(attributePosition, valueProblem, name);
           continue;
         }
         props[attributeName === 'class' ? 'className' : (attribute as MdxJsxAttribute).name] = value;
@@ -347,7 +336,7 @@ export function parseMdx(text: string): Root {
 }
 
 /** Every problem of an MDX body, syntax errors included (what the loader refuses when it renders the article). */
-export function mdxBodyProblems(body: string): MdxProblem[] {
+export function mdxBodyProblems(body: string): BodyProblem[] {
   let tree: Root;
   try {
     tree = parseMdx(body);
@@ -358,7 +347,7 @@ export function mdxBodyProblems(body: string): MdxProblem[] {
 }
 
 /** An MDX syntax error (as the MDX parser throws it) in the editors' words, at the place it names. */
-export function syntaxProblem(error: unknown): MdxProblem {
+export function syntaxProblem(error: unknown): BodyProblem {
   const { reason, message, line, column, ruleId } = error as {
     reason?: string;
     message?: string;

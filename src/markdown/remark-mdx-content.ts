@@ -1,32 +1,13 @@
 // remark plugin for MDX articles: applies the rule of ./mdx-content.ts while rendering. What it allows
 // is resolved for ./rehype-article-components.ts; what it refuses, and MDX syntax errors, are handed to
-// the loader with the rendered metadata (remarkPluginFrontmatter.mdxProblems), which fails the build
+// the loader with the rendered metadata (remarkPluginFrontmatter.bodyProblems), which fails the build
 // naming every file, line and reason at once (src/loaders/article-bodies.ts), instead of the first
 // error with a stack trace.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Processor } from 'unified';
-import { resolveMdxContent, syntaxProblem, type MdxProblem } from './mdx-content.ts';
-
-interface AstroData {
-  astro?: { frontmatter?: Record<string, unknown> };
-}
-
-/** What this plugin adds to a rendered MDX article's frontmatter. */
-export interface MdxContentFrontmatter {
-  /** Videos imported from beside the article (paths relative to its folder), published beside its page. */
-  articleFiles?: string[];
-  /** The article has a video: its page loads the script that plays it. */
-  hasVideo?: boolean;
-  /** What the article may not contain; the loader refuses the article with these. */
-  mdxProblems?: MdxProblem[];
-}
-
-const frontmatterOf = (file: VFile) => {
-  const data = file.data as AstroData;
-  data.astro ??= {};
-  return (data.astro.frontmatter ??= {}) as MdxContentFrontmatter;
-};
+import { resolveMdxContent, syntaxProblem } from './mdx-content.ts';
+import { bodyFrontmatterOf } from './body-frontmatter.ts';
 
 export default function remarkMdxContent(this: Processor) {
   // A syntax error is a problem like the others, not an exception: the parser's (remark-parse with
@@ -37,18 +18,18 @@ export default function remarkMdxContent(this: Processor) {
       try {
         return parse(document, file);
       } catch (error) {
-        frontmatterOf(file).mdxProblems = [syntaxProblem(error)];
+        bodyFrontmatterOf(file).bodyProblems = [syntaxProblem(error)];
         return { type: 'root', children: [] };
       }
     };
   return (tree: Root, file: VFile) => {
-    const frontmatter = frontmatterOf(file);
-    if (frontmatter.mdxProblems?.length) return;
+    const frontmatter = bodyFrontmatterOf(file);
+    if (frontmatter.bodyProblems?.length) return;
     const { problems, articleFiles, hasVideo } = resolveMdxContent(tree);
     if (articleFiles.length) frontmatter.articleFiles = articleFiles;
     if (hasVideo) frontmatter.hasVideo = true;
     if (problems.length) {
-      frontmatter.mdxProblems = problems;
+      frontmatter.bodyProblems = problems;
       tree.children = [];
     }
   };

@@ -1,6 +1,7 @@
 // The fields of articles, categories and authors and their rules, shared by the content collections
 // (src/content.config.ts) and the content check (content-check.ts). Messages are for editors, in Vietnamese.
 import { z } from 'astro/zod';
+import { nearestName } from '../lib/nearest-name.ts';
 import { SLUG_PATTERN } from '../lib/slug.ts';
 import { normalizeTags } from '../lib/tags.ts';
 import { parseVietnamIso, VIETNAM_ISO_EXAMPLE } from '../lib/iso.ts';
@@ -14,7 +15,9 @@ const vietnamTime = z.unknown().transform((value, ctx) => {
   return parsed;
 });
 
-const slugId = z.string().regex(SLUG_PATTERN, 'phải là chữ thường không dấu, nối bằng dấu gạch ngang, ví dụ "thoi-su"');
+const slugId = z
+  .string({ error: 'thiếu id, ví dụ id: thoi-su' })
+  .regex(SLUG_PATTERN, 'phải là chữ thường không dấu, nối bằng dấu gạch ngang, ví dụ "thoi-su"');
 
 /** Fields whose rules do not depend on other collections. */
 export const articleFields = {
@@ -39,6 +42,33 @@ export const articleFields = {
   draft: z.boolean({ error: 'draft phải là true hoặc false' }).default(false),
 };
 
+/** The fields an article's frontmatter has besides `articleFields`: references to other collections, and the cover photo. */
+type ArticleReferenceFields = Record<'category' | 'author' | 'cover', z.ZodType>;
+
+/** Every key an article's frontmatter may have: any other is a mistake (most often a typo) and an error. */
+const ARTICLE_KEYS: readonly string[] = [...Object.keys(articleFields), 'category', 'author', 'cover'];
+
+/** What an editor reads for a key no article has: the key it most likely meant, or the keys there are. */
+export function unknownKeyMessage(key: string): string {
+  const meant = nearestName(key, ARTICLE_KEYS);
+  return meant
+    ? `khóa "${key}" không có trong thông tin đầu bài: có phải "${meant}"?`
+    : `khóa "${key}" không có trong thông tin đầu bài; các khóa dùng được: ${ARTICLE_KEYS.join(', ')}`;
+}
+
+/**
+ * An article's fields as one object that refuses unknown keys: a misspelled `tittle:` would otherwise be
+ * dropped silently (and the real title reported missing, or an optional field just ignored).
+ */
+export function articleObject<R extends ArticleReferenceFields>(references: R) {
+  return z.strictObject(
+    { ...articleFields, ...references },
+    {
+      error: (issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map(unknownKeyMessage).join('; ') : undefined),
+    },
+  );
+}
+
 interface RefinableArticle {
   publishedAt: Date;
   updatedAt?: Date;
@@ -57,18 +87,15 @@ export function refineArticle(data: RefinableArticle, ctx: z.RefinementCtx) {
 }
 
 /** The same schema with references as plain ids, for checking files outside of an Astro build. */
-export const articleFileSchema = z
-  .object({
-    ...articleFields,
-    category: z.string({ error: 'thiếu chuyên mục (category)' }),
-    author: z.string().optional(),
-    cover: z.string().optional(),
-  })
-  .superRefine(refineArticle);
+export const articleFileSchema = articleObject({
+  category: z.string({ error: 'thiếu chuyên mục (category)' }),
+  author: z.string().optional(),
+  cover: z.string().optional(),
+}).superRefine(refineArticle);
 
 export const categorySchema = z.object({
   id: slugId,
-  name: z.string().trim().min(1),
+  name: z.string({ error: 'thiếu tên (name), ví dụ name: Thời sự' }).trim().min(1, 'tên (name) đang trống'),
   description: z.string().trim().optional(),
   /** Position in the navigation, smallest first. */
   order: z.number().int().default(100),
@@ -76,5 +103,5 @@ export const categorySchema = z.object({
 
 export const authorSchema = z.object({
   id: slugId,
-  name: z.string().trim().min(1),
+  name: z.string({ error: 'thiếu tên (name), ví dụ name: Thu Uyên' }).trim().min(1, 'tên (name) đang trống'),
 });

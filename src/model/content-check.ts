@@ -4,16 +4,31 @@
 // Pure: files come in as text; src/model/content-folder.ts reads them from disk.
 import { dirname, posix } from 'node:path';
 import { slugify } from '../lib/slug.ts';
-import { articleFileSchema, authorSchema, categorySchema } from './article-fields.ts';
+import { articleFileSchema, authorSchema, categorySchema, unknownKeyMessage } from './article-fields.ts';
 import { articleIdOf, sharedIdMessage, sharedIds } from './article-id.ts';
 import { keyLine, parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { referenceProblems } from './references.ts';
 import type { ContentProblem } from './content-report.ts';
+import { encodingMessage } from './text-encoding.ts';
 
 export interface SourceFile {
   /** Path as the editor knows it, e.g. "content/articles/2021/bai-x.mdx". */
   path: string;
   source: string;
+  /** The file is not there (the lists: categories.yaml, authors.yaml). */
+  missing?: boolean;
+  /** The file is not UTF-8 (src/model/text-encoding.ts): its text cannot be trusted and is not read. */
+  notUtf8?: { encoding: string; line?: number; column?: number };
+}
+
+/** A file that cannot be read as text at all: missing, or in another encoding than UTF-8. */
+function unreadable(file: SourceFile, missing: string): ContentProblem | undefined {
+  if (file.notUtf8) {
+    const { encoding, line, column } = file.notUtf8;
+    return { file: file.path, line: line ?? 1, column, message: encodingMessage(encoding), severity: 'error' };
+  }
+  if (file.missing) return { file: file.path, line: 1, message: missing, severity: 'error' };
+  return undefined;
 }
 
 export interface ContentInput {
@@ -32,32 +47,82 @@ interface ListSchema<T> {
   safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
 }
 
+/** What a list holds, for its messages: "chuyên mục" with an example item. */
+export interface ListKind {
+  noun: string;
+  example: string;
+  /** May the list be empty (authors: articles can do with bylines)? */
+  mayBeEmpty?: boolean;
+}
+
+export const CATEGORY_LIST: ListKind = { noun: 'chuyên mục', example: 'hai dòng "- id: thoi-su" và "  name: Thời sự"' };
+export const AUTHOR_LIST: ListKind = { noun: 'tác giả', example: 'hai dòng "- id: thu-uyen" và "  name: Thu Uyên"', mayBeEmpty: true };
+
+/** The 1-based line of each top-level item ("- …" at the start of a line) of a YAML list. */
+const itemLines = (source: string) => source.split('\n').flatMap((line, i) => (/^-(\s|$)/.test(line) ? [i + 1] : []));
+
 /** Reads a YAML list of `{ id, … }` items (categories.yaml, authors.yaml): the valid items, and a problem for each invalid one. */
-export function parseIdList<T extends { id: string }>(file: SourceFile, schema: ListSchema<T>): { items: T[]; problems: ContentProblem[] } {
+export function parseIdList<T extends { id: string }>(
+  file: SourceFile,
+  schema: ListSchema<T>,
+  kind: ListKind,
+): { items: T[]; problems: ContentProblem[] } {
+  const cannotRead = unreadable(file, `không có tệp ${file.path}: bài viết lấy ${kind.noun} từ danh sách này, mỗi mục ${kind.example}`);
+  if (cannotRead) return { items: [], problems: [cannotRead] };
   const problems: ContentProblem[] = [];
   const parsedYaml = parseYaml(file.source);
   if (!parsedYaml.ok)
-    return { items: [], problems: [{ file: file.path, line: parsedYaml.line, message: parsedYaml.message, severity: 'error' }] };
-  const data = parsedYaml.data;
+    return {
+      items: [],
+      problems: [{ file: file.path, line: parsedYaml.line, field: parsedYaml.field, message: parsedYaml.message, severity: 'error' }],
+    };
+  const data = parsedYaml.data ?? [];
   if (!Array.isArray(data)) {
-    problems.push({ file: file.path, line: 1, message: 'phải là một danh sách (mỗi mục bắt đầu bằng "- id: …")', severity: 'error' });
+    problems.push({
+      file: file.path,
+      line: 1,
+      message: `phải là một danh sách ${kind.noun}, mỗi mục ${kind.example}`,
+      severity: 'error',
+    });
     return { items: [], problems };
   }
+  if (!data.length && !kind.mayBeEmpty)
+    problems.push({
+      file: file.path,
+      line: 1,
+      message: `tệp chưa có ${kind.noun} nào: thêm ít nhất một, mỗi mục ${kind.example}`,
+      severity: 'error',
+    });
+  const lines = itemLines(file.source);
+  const sourceLines = file.source.split('\n');
   const items: T[] = [];
   const seen = new Set<string>();
   data.forEach((item, i) => {
-    const id = (item as { id?: unknown })?.id;
-    const idIndex = typeof id === 'string' ? file.source.indexOf(`id: ${id}`) : -1;
-    const line = idIndex >= 0 ? lineOf(file.source, idIndex) : undefined;
+    const itemLine = lines[i];
+    // The line of a key inside this item, else the item's first line.
+    const lineOfKey = (key: string) => {
+      if (!itemLine) return undefined;
+      const end = lines[i + 1] ?? sourceLines.length + 1;
+      for (let line = itemLine; line < end; line++) if (new RegExp(`^(-\\s+|\\s+)${key}:`).test(sourceLines[line - 1])) return line;
+      return itemLine;
+    };
     const parsed = schema.safeParse(item);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push({ file: file.path, line, field: `[${i}].${String(issue.path[0] ?? '')}`, message: issue.message, severity: 'error' });
+        const key = String(issue.path[0] ?? '');
+        const id = (item as { id?: unknown } | null)?.id;
+        problems.push({
+          file: file.path,
+          line: lineOfKey(key),
+          field: key || undefined,
+          message: `${kind.noun} thứ ${i + 1}${typeof id === 'string' ? ` ("${id}")` : ''}: ${issue.message}`,
+          severity: 'error',
+        });
       }
       return;
     }
     if (seen.has(parsed.data.id))
-      problems.push({ file: file.path, line, field: 'id', message: `id "${parsed.data.id}" bị trùng`, severity: 'error' });
+      problems.push({ file: file.path, line: lineOfKey('id'), field: 'id', message: `id "${parsed.data.id}" bị trùng`, severity: 'error' });
     seen.add(parsed.data.id);
     items.push(parsed.data);
   });
@@ -85,8 +150,8 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     problems.push({ file, line, field, message, severity: 'warning' });
   const publicDir = input.publicDir ?? 'public';
 
-  const categories = parseIdList(input.categories, categorySchema);
-  const authors = parseIdList(input.authors, authorSchema);
+  const categories = parseIdList(input.categories, categorySchema, CATEGORY_LIST);
+  const authors = parseIdList(input.authors, authorSchema, AUTHOR_LIST);
   problems.push(...categories.problems, ...authors.problems);
   const categoryIds = new Set(categories.items.map((c) => c.id));
   const known = {
@@ -99,6 +164,11 @@ export function checkContent(input: ContentInput): ContentProblem[] {
   const parsed: ParsedArticle[] = [];
   for (const file of input.articles) {
     const id = articleIdOf(file.path);
+    const cannotRead = unreadable(file, 'không có tệp');
+    if (cannotRead) {
+      problems.push(cannotRead);
+      continue;
+    }
     const block = splitFrontmatter(file.source);
     if (!block) {
       error(file.path, 'thiếu phần thông tin đầu bài (frontmatter) nằm giữa hai dòng "---"', 1);
@@ -106,7 +176,7 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     }
     const yaml = parseYaml(block.yaml, block.yamlLine);
     if (!yaml.ok) {
-      error(file.path, yaml.message, yaml.line);
+      error(file.path, yaml.message, yaml.line, yaml.field);
       continue;
     }
     const data = yaml.data as Record<string, unknown> | null;
@@ -117,6 +187,11 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     const result = articleFileSchema.safeParse(data);
     if (!result.success) {
       for (const issue of result.error.issues) {
+        // Unknown keys come as one issue: each is named on its own line.
+        if (issue.code === 'unrecognized_keys') {
+          for (const key of issue.keys) error(file.path, unknownKeyMessage(key), keyLine(block, key), key);
+          continue;
+        }
         const field = String(issue.path[0] ?? '');
         error(file.path, issue.message, keyLine(block, field || undefined), field || undefined);
       }

@@ -5,7 +5,8 @@ import { buildSettings } from '../build-settings.ts';
 import { isAbsolute, join } from 'node:path';
 import { ARTICLE_FILES_GLOB, articleIdOf, sharedIdMessage } from './article-id.ts';
 import { authorSchema, categorySchema } from './article-fields.ts';
-import { checkContent, parseIdList, type SourceFile } from './content-check.ts';
+import { AUTHOR_LIST, CATEGORY_LIST, checkContent, parseIdList, type SourceFile } from './content-check.ts';
+import { decodeUtf8 } from './text-encoding.ts';
 import { ContentError, type ContentProblem } from './content-report.ts';
 import type { KnownReferences } from './references.ts';
 
@@ -20,7 +21,9 @@ const onDisk = (path: string, root: string) => (isAbsolute(path) ? path : join(r
 
 function readSource(path: string, root: string): SourceFile {
   const file = onDisk(path, root);
-  return { path, source: existsSync(file) ? readFileSync(file, 'utf8') : '' };
+  if (!existsSync(file)) return { path, source: '', missing: true };
+  const decoded = decodeUtf8(readFileSync(file));
+  return decoded.ok ? { path, source: decoded.text } : { path, source: '', notUtf8: decoded };
 }
 
 /** Article files, sorted, as paths under `dir` ("content/articles/2021/x.mdx"). */
@@ -48,11 +51,11 @@ export function checkContentFolder(dir: string, root = process.cwd()): ContentPr
 
 /** The valid categories and authors, for tools that offer them to editors (the check names the invalid ones). */
 function readCategories(dir: string, root = process.cwd()) {
-  return parseIdList(readSource(categoriesFileOf(dir), root), categorySchema).items;
+  return parseIdList(readSource(categoriesFileOf(dir), root), categorySchema, CATEGORY_LIST).items;
 }
 
 export function readAuthors(dir: string, root = process.cwd()) {
-  return parseIdList(readSource(authorsFileOf(dir), root), authorSchema).items;
+  return parseIdList(readSource(authorsFileOf(dir), root), authorSchema, AUTHOR_LIST).items;
 }
 
 /** What articles may refer to, for referenceProblems (references.ts). */

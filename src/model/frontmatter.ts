@@ -4,6 +4,7 @@
 import yaml from 'js-yaml';
 import { toVietnamIso } from '../lib/dates.ts';
 import { isSlug } from '../lib/slug.ts';
+import { yamlProblem } from './yaml-problems.ts';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -24,19 +25,18 @@ export function splitFrontmatter(source: string): FrontmatterBlock | undefined {
   return { yaml: match[1], yamlLine: 2, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-export type YamlResult = { ok: true; data: unknown } | { ok: false; line?: number; message: string };
+export type YamlResult = { ok: true; data: unknown } | { ok: false; line?: number; field?: string; message: string };
 
-/** Parses YAML that starts on file line `firstLine`; an error names the file line and says so in Vietnamese. */
+/**
+ * Parses YAML that starts on file line `firstLine`; an error names the file line and the field where the
+ * mistake is, and says what to do, in Vietnamese (./yaml-problems.ts).
+ */
 export function parseYaml(text: string, firstLine = 1): YamlResult {
   try {
     return { ok: true, data: yaml.load(text) };
   } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
-    return {
-      ok: false,
-      line: mark ? firstLine + mark.line : undefined,
-      message: `YAML không đọc được: ${(error as Error).message.split('\n')[0]}`,
-    };
+    const problem = yamlProblem(text, error as { reason?: string; mark?: { line: number } });
+    return { ok: false, line: firstLine + problem.line, field: problem.field, message: problem.message };
   }
 }
 

@@ -21,7 +21,9 @@ export function referenceProblems(article: { category?: unknown; author?: unknow
   if (typeof category === 'string' && !known.categoryIds.has(category)) {
     problems.push({
       field: 'category',
-      message: `chuyên mục "${category}" không có trong ${known.categoriesFile} (có: ${[...known.categoryIds].join(', ')})`,
+      message: known.categoryIds.size
+        ? `chuyên mục "${category}" không có trong ${known.categoriesFile} (có: ${[...known.categoryIds].join(', ')})`
+        : `chuyên mục "${category}" không có: ${known.categoriesFile} chưa có chuyên mục hợp lệ nào (xem lỗi của tệp đó)`,
     });
   }
   if (typeof author === 'string' && !known.authorIds.has(author)) {

@@ -40,6 +40,13 @@ const cases = [
     field: 'publishedAt',
     message: /thiếu dấu nháy/,
   },
+  { name: 'misspelt-key', fields: { title: 'tittle: "Bài thử nghiệm lỗi (giả lập)"' }, field: 'tittle', message: /có phải "title"\?/ },
+  {
+    name: 'unclosed-quote',
+    fields: { title: 'title: "Bài thử nghiệm lỗi (giả lập)' },
+    field: 'title',
+    message: /:2: lỗi \[title\]: .*chưa đóng/,
+  },
 ];
 
 describe('invalid articles fail the build', () => {
@@ -55,6 +62,32 @@ describe('invalid articles fail the build', () => {
     },
     60_000,
   );
+});
+
+describe('files the build cannot read as they are', () => {
+  it('an article saved in Windows-1258 or UTF-16, and a missing categories.yaml, are named as such, not published as "H� N�i"', async () => {
+    const { contentDir } = siteWith('encoding', frontmatter({}));
+    // "Hà Nội" as an old Vietnamese Windows editor saves it (Windows-1258: à = E0, ộ = F4 + combining dot below F2).
+    writeFileSync(
+      resolve(contentDir, 'articles/2021/bai-windows-1258.md'),
+      Buffer.concat([
+        Buffer.from(`---\n${frontmatter({})}\n---\n\nTin `),
+        Buffer.from([0x48, 0xe0, 0x20, 0x4e, 0xf4, 0xf2, 0x69]),
+        Buffer.from('.\n'),
+      ]),
+    );
+    writeFileSync(
+      resolve(contentDir, 'articles/2021/bai-utf-16.md'),
+      Buffer.from(`\ufeff---\n${frontmatter({})}\n---\n\nTin Hà Nội.\n`, 'utf16le'),
+    );
+    rmSync(resolve(contentDir, 'categories.yaml'));
+    const result = await buildSite({ contentDir, outDir: resolve(workDir, 'dist-invalid-encoding') });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/bai-windows-1258\.md:8:6: lỗi: tệp không lưu ở dạng UTF-8 mà có vẻ là Windows-1258/);
+    expect(result.output).toMatch(/bai-utf-16\.md:1: lỗi: tệp không lưu ở dạng UTF-8 mà có vẻ là UTF-16/);
+    expect(result.output).toMatch(/categories\.yaml:1: lỗi: không có tệp .*categories\.yaml/);
+    expect(result.output).not.toMatch(/thiếu phần thông tin đầu bài/);
+  }, 60_000);
 });
 
 describe('the build reports every content problem at once', () => {
@@ -98,5 +131,19 @@ describe('an article is content, not code', () => {
     expect(result.output).toMatch(/bai-loi-code\.mdx:12:1: lỗi \[Foo\]: thành phần <Foo> không có/);
     expect(result.output).toMatch(/bai-loi-the-chua-dong\.mdx:10:1: lỗi \[Callout\]: thẻ <Callout> chưa được đóng/);
     expect(result.output).toMatch(/2 bài không dựng được/);
+  }, 60_000);
+
+  it('a Markdown article with a script, a handler or a component is refused at each line, not published or trusted', async () => {
+    const { contentDir } = siteWith('md-html', frontmatter({}));
+    const body = ['Đoạn đầu.', '<script>alert(1)</script>', 'Chữ <b onmouseover="alert(1)">đậm</b>.', '<Figure caption="Ảnh hội nghị" />'];
+    writeFileSync(resolve(contentDir, 'articles/2021/bai-loi-html.md'), `---\n${frontmatter({})}\n---\n\n${body.join('\n\n')}\n`);
+    const outDir = resolve(workDir, 'dist-invalid-md-html');
+    const result = await buildSite({ contentDir, outDir });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/bai-loi-html\.md:10:1: lỗi \[script\]: thẻ <script> không dùng được trong bài/);
+    expect(result.output).toMatch(/bai-loi-html\.md:12:5: lỗi \[b\]: thuộc tính "onmouseover" chạy mã/);
+    expect(result.output).toMatch(/bai-loi-html\.md:14:1: lỗi \[Figure\]: thành phần <Figure> chỉ dùng được trong tệp \.mdx/);
+    expect(result.output).toMatch(/1 bài không dựng được/);
+    expect(existsSync(resolve(outDir, 'bai-viet/bai-loi-html/index.html'))).toBe(false);
   }, 60_000);
 });

@@ -96,6 +96,21 @@ describe('npm run new', () => {
   it('needs a category', () => {
     expect(run('new-article.ts', 'Bài thử nghiệm').stderr).toMatch(/Thiếu --category/);
   });
+  it('any title: a long one gets a slug cut after a whole word, one too long for a title is refused in Vietnamese, an empty one named', () => {
+    const long = 'Quận tổ chức hội nghị tổng kết công tác thi đua khen thưởng năm 2021 và phát động phong trào thi đua năm 2022';
+    const made = run('new-article.ts', long, '--category', 'thoi-su');
+    expect(made.code).toBe(0);
+    expect(made.stdout.trim()).toMatch(/\/quan-to-chuc-hoi-nghi-tong-ket-cong-tac-thi-dua-khen-thuong-nam-2021-va-phat\.md$/);
+    expect(run('check.ts').code).toBe(0);
+
+    const tooLong = run('new-article.ts', 'Tiêu đề rất dài '.repeat(32), '--category', 'thoi-su');
+    expect(tooLong.code).toBe(1);
+    expect(tooLong.stderr).toMatch(/^Tiêu đề: tiêu đề quá dài \(tối đa 200 ký tự\)\. Tiêu đề hiện có 511 ký tự\.$/m);
+    expect(tooLong.stderr).not.toMatch(/ENAMETOOLONG|\n\s+at /);
+
+    expect(run('new-article.ts', '   ', '--category', 'thoi-su').stderr).toMatch(/^Thiếu tiêu đề\. Cách dùng/);
+    expect(run('new-article.ts', '!!! … ???', '--category', 'thoi-su').stderr).toMatch(/không có chữ hay số nào để làm slug/);
+  });
 });
 
 describe('npm run check', () => {
@@ -134,7 +149,26 @@ describe('npm run check', () => {
     const lines = result.stdout.trim().split('\n');
     expect(lines.slice(0, -1).map((l) => l.replace(/^.*?cli-content\//, ''))).toEqual([
       expect.stringMatching(/^articles\/2021\/loi-mdx\.mdx:8:1: lỗi \[import\]: bài chỉ import ảnh hoặc video đặt cạnh bài/),
-      'articles/2021/loi-mdx.mdx:12:9: lỗi [Figure]: không có thuộc tính "captoin"; dùng được: src, alt, caption, credit, width, height, eager',
+      'articles/2021/loi-mdx.mdx:12:9: lỗi [Figure]: không có thuộc tính "captoin": có phải "caption"?; dùng được: src, alt, caption, credit, width, height, eager',
+    ]);
+    expect(lines.at(-1)).toMatch(/^2 lỗi, 0 cảnh báo/);
+  });
+  it('names the raw HTML a Markdown body may not contain, and a file that is not UTF-8, without reading garbage from it', () => {
+    rmSync(join(content, 'articles'), { recursive: true, force: true });
+    mkdirSync(join(content, 'articles/2021'), { recursive: true });
+    const head =
+      '---\ntitle: "Bài giả lập có HTML"\nlead: "Đoạn mở đầu giả lập."\npublishedAt: "2021-01-20T13:57:00+07:00"\ncategory: thoi-su\n---\n\n';
+    writeFileSync(join(content, 'articles/2021/loi-html.md'), `${head}Đoạn.\n\n<iframe src="https://example.org/"></iframe>\n`);
+    writeFileSync(
+      join(content, 'articles/2021/loi-bang-ma.md'),
+      Buffer.from(`${head}Tin H\u00e0 N\u00f4i <script>x</script>.\n`, 'latin1'),
+    );
+    const result = run('check.ts');
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines.slice(0, -1).map((l) => l.replace(/^.*?cli-content\//, ''))).toEqual([
+      expect.stringMatching(/^articles\/2021\/loi-bang-ma\.md:2:10: lỗi: tệp không lưu ở dạng UTF-8 mà có vẻ là Latin-1/),
+      'articles/2021/loi-html.md:10:1: lỗi [iframe]: thẻ <iframe> không dùng được trong bài; video dùng <VideoEmbed>',
     ]);
     expect(lines.at(-1)).toMatch(/^2 lỗi, 0 cảnh báo/);
   });

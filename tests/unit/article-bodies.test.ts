@@ -77,11 +77,11 @@ describe('article bodies on disk', () => {
       id: 'loi-mdx',
       data: {},
       digest: 'd',
-      rendered: rendered('', { frontmatter: { mdxProblems: [{ line: 3, message: 'x' }] } }),
+      rendered: rendered('', { frontmatter: { bodyProblems: [{ line: 3, message: 'x' }] } }),
     });
     expect(entries.has('loi')).toBe(true);
     expect(lean.get('loi')).toBeUndefined();
-    expect(entries.get('loi-mdx')!.rendered!.metadata!.frontmatter).toMatchObject({ mdxProblems: [{ line: 3 }] });
+    expect(entries.get('loi-mdx')!.rendered!.metadata!.frontmatter).toMatchObject({ bodyProblems: [{ line: 3 }] });
     expect(bodyOnDisk(entries.get('loi-mdx')!)).toBeUndefined();
     expect(lean.get('loi-mdx')).toBeUndefined();
   });

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { unified } from '@astrojs/markdown-remark';
 import { createMdxArticleRenderer } from '../../src/loaders/article-renderers.ts';
-import type { MdxContentFrontmatter } from '../../src/markdown/remark-mdx-content.ts';
+import type { BodyFrontmatter } from '../../src/markdown/body-frontmatter.ts';
 import { parseHtml, text } from '../support/html.ts';
 
 const renderer = createMdxArticleRenderer(unified({ smartypants: false }).options, { syntaxHighlight: false });
@@ -15,7 +15,7 @@ async function render(mdx: string) {
     doc: parseHtml(result.code),
     html: result.code,
     metadata: result.metadata,
-    frontmatter: result.metadata.frontmatter as MdxContentFrontmatter,
+    frontmatter: result.metadata.frontmatter as BodyFrontmatter,
   };
 }
 
@@ -116,11 +116,11 @@ describe('the rest of an MDX article', () => {
   it('an article it refuses renders nothing, and says why', async () => {
     const { html, frontmatter } = await render('Đoạn.\n\n{process.env.HOME}');
     expect(html).toBe('');
-    expect(frontmatter.mdxProblems).toMatchObject([{ line: 3, column: 1 }]);
+    expect(frontmatter.bodyProblems).toMatchObject([{ line: 3, column: 1 }]);
   });
   it('a syntax error is a problem too, not an exception', async () => {
     const { html, frontmatter } = await render('<Callout title="x">\nChưa đóng');
     expect(html).toBe('');
-    expect(frontmatter.mdxProblems).toMatchObject([{ line: 1, subject: 'Callout' }]);
+    expect(frontmatter.bodyProblems).toMatchObject([{ line: 1, subject: 'Callout' }]);
   });
 });

@@ -59,7 +59,7 @@ describe('renderPool', () => {
     try {
       const there = await pool.render(broken);
       expect(there).toEqual(await inThread(broken));
-      expect(there.metadata.frontmatter).toMatchObject({ mdxProblems: [{ line: 3, column: 20 }] });
+      expect(there.metadata.frontmatter).toMatchObject({ bodyProblems: [{ line: 3, column: 20 }] });
     } finally {
       await pool.close();
     }

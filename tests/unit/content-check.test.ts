@@ -45,6 +45,23 @@ describe('content check', () => {
     ]);
   });
 
+  it('names each unknown frontmatter key on its own line, with the key a typo meant', () => {
+    const problems = check([
+      article(
+        'content/articles/2021/sai-khoa.md',
+        good.replace('title:', 'tittle:').replace('author: thu-uyen', 'author: thu-uyen\nslug: bai-khac\nCoverAlt: "Ảnh"'),
+      ),
+    ]);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/articles/2021/sai-khoa.md:2: lỗi [title]: thiếu tiêu đề (title)',
+      'content/articles/2021/sai-khoa.md:2: lỗi [tittle]: khóa "tittle" không có trong thông tin đầu bài: có phải "title"?',
+      expect.stringMatching(
+        /^content\/articles\/2021\/sai-khoa\.md:7: lỗi \[slug\]: khóa "slug" không có trong thông tin đầu bài; các khóa dùng được: title, lead, /,
+      ),
+      'content/articles/2021/sai-khoa.md:8: lỗi [CoverAlt]: khóa "CoverAlt" không có trong thông tin đầu bài: có phải "coverAlt"?',
+    ]);
+  });
+
   it('finds duplicate slugs across year folders', () => {
     const problems = check([article('content/articles/2020/trung.mdx', good), article('content/articles/2021/trung.md', good)]);
     expect(problems.filter((p) => /trùng slug "trung"/.test(p.message))).toHaveLength(2);
@@ -90,7 +107,7 @@ describe('content check', () => {
 
   it('reports YAML that cannot be read, with its line', () => {
     const problems = check([article('content/articles/2021/yaml.mdx', `${good}\ntags: [chưa đóng`)]);
-    expect(problems[0].message).toMatch(/YAML không đọc được/);
+    expect(problems[0].message).toMatch(/chưa đóng/);
     expect(problems[0].line).toBeGreaterThan(1);
   });
 
@@ -101,6 +118,48 @@ describe('content check', () => {
       authors,
       exists: () => false,
     });
-    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/chữ thường không dấu/), 'id "a" bị trùng']);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^content\/categories\.yaml:1: lỗi \[id\]: chuyên mục thứ 1 \("Thời Sự"\): phải là chữ thường không dấu/),
+      'content/categories.yaml:5: lỗi [id]: id "a" bị trùng',
+    ]);
+  });
+
+  it('a list that is missing, empty, or has an item without a name, named as such', () => {
+    const lists = (categories: SourceFile, authorsFile: SourceFile = authors) =>
+      checkContent({
+        articles: [article('content/articles/2021/bai.md', good)],
+        categories,
+        authors: authorsFile,
+        exists: () => false,
+      }).map(formatProblem);
+    expect(lists({ path: 'content/categories.yaml', source: '', missing: true })).toEqual([
+      'content/articles/2021/bai.md:5: lỗi [category]: chuyên mục "quan-huyen" không có: content/categories.yaml chưa có chuyên mục hợp lệ nào (xem lỗi của tệp đó)',
+      'content/categories.yaml:1: lỗi: không có tệp content/categories.yaml: bài viết lấy chuyên mục từ danh sách này, mỗi mục hai dòng "- id: thoi-su" và "  name: Thời sự"',
+    ]);
+    expect(lists({ path: 'content/categories.yaml', source: '\n' })).toContain(
+      'content/categories.yaml:1: lỗi: tệp chưa có chuyên mục nào: thêm ít nhất một, mỗi mục hai dòng "- id: thoi-su" và "  name: Thời sự"',
+    );
+    expect(lists({ path: 'content/categories.yaml', source: 'id: thoi-su\nname: Thời sự\n' })).toContain(
+      'content/categories.yaml:1: lỗi: phải là một danh sách chuyên mục, mỗi mục hai dòng "- id: thoi-su" và "  name: Thời sự"',
+    );
+    expect(lists({ path: 'content/categories.yaml', source: '- id: quan-huyen\n  name: Quận huyện\n- id: thoi-su\n  order: 2\n' })).toEqual(
+      ['content/categories.yaml:3: lỗi [name]: chuyên mục thứ 2 ("thoi-su"): thiếu tên (name), ví dụ name: Thời sự'],
+    );
+    // No authors at all is allowed (bylines); an article naming one is then the error.
+    expect(lists(categories, { path: 'content/authors.yaml', source: '' })).toEqual([
+      expect.stringMatching(/^content\/articles\/2021\/bai\.md:6: lỗi \[author\]: tác giả "thu-uyen" không có/),
+    ]);
+  });
+
+  it('a file that is not UTF-8 is named with its encoding, and nothing else is read from it', () => {
+    const problems = checkContent({
+      articles: [{ path: 'content/articles/2021/cu.md', source: '', notUtf8: { encoding: 'Windows-1258', line: 2, column: 10 } }],
+      categories,
+      authors,
+      exists: () => false,
+    });
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^content\/articles\/2021\/cu\.md:2:10: lỗi: tệp không lưu ở dạng UTF-8 mà có vẻ là Windows-1258/),
+    ]);
   });
 });

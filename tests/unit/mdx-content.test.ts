@@ -1,14 +1,14 @@
 // What an MDX article may contain (src/markdown/mdx-content.ts): content, never code.
 import { describe, expect, it } from 'vitest';
-import { parseMdx, resolveMdxContent, syntaxProblem, type MdxProblem } from '../../src/markdown/mdx-content.ts';
+import { parseMdx, resolveMdxContent, syntaxProblem, type BodyProblem } from '../../src/markdown/mdx-content.ts';
 
 const problemsOf = (mdx: string) => resolveMdxContent(parseMdx(mdx)).problems;
-const one = (mdx: string): MdxProblem => {
+const one = (mdx: string): BodyProblem => {
   const problems = problemsOf(mdx);
   expect(problems, JSON.stringify(problems)).toHaveLength(1);
   return problems[0];
 };
-const syntaxOf = (mdx: string): MdxProblem => {
+const syntaxOf = (mdx: string): BodyProblem => {
   try {
     parseMdx(mdx);
   } catch (error) {
@@ -85,6 +85,13 @@ describe('mistakes in components are named with their place', () => {
     const problem = one('Đoạn.\n\n<Foo bar="x" />');
     expect(problem).toMatchObject({ line: 3, column: 1, subject: 'Foo' });
     expect(problem.message).toMatch(/dùng được: Figure, PullQuote, Callout, VideoEmbed/);
+    expect(problem.message).not.toMatch(/có phải/);
+  });
+  it('a misspelt component or prop, with the name it most likely meant', () => {
+    expect(one('<Figur caption="x" />').message).toBe(
+      'thành phần <Figur> không có: có phải <Figure>?; dùng được: Figure, PullQuote, Callout, VideoEmbed',
+    );
+    expect(one('<Figure captoin="x" />').message).toMatch(/^không có thuộc tính "captoin": có phải "caption"\?; dùng được: /);
   });
   it('an unknown prop, a wrong kind of value, a value not in the list, a missing required prop', () => {
     expect(one('<Figure captoin="x" />')).toMatchObject({ line: 1, column: 9, subject: 'Figure' });

@@ -1,32 +1,33 @@
 #!/usr/bin/env node
 // `npm run check`: every content problem at once (file:line [field]: message), exit 1 on errors: the
-// content model's check (frontmatter, references, files), and what the MDX bodies may contain (the rule
-// the build's loader applies to each article it renders, src/markdown/mdx-content.ts).
+// content model's check (frontmatter, references, files), and what the bodies may contain (the rules the
+// build's loader applies to each article it renders: src/markdown/mdx-content.ts for MDX,
+// src/markdown/article-html.ts for the raw HTML of Markdown).
 import { readFileSync } from 'node:fs';
 import { articleFiles, checkContentFolder, contentDir } from '../../src/model/content-folder.ts';
 import { formatProblem, type ContentProblem } from '../../src/model/content-report.ts';
 import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 import { mdxBodyProblems } from '../../src/markdown/mdx-content.ts';
+import { markdownBodyProblems } from '../../src/markdown/article-html.ts';
+import { decodeUtf8 } from '../../src/model/text-encoding.ts';
 
-function mdxProblems(file: string): ContentProblem[] {
-  const block = splitFrontmatter(readFileSync(file, 'utf8'));
-  if (!block) return []; // the content check names a missing frontmatter
-  return mdxBodyProblems(block.body).map(({ line, column, subject, message }) => ({
-    file,
-    line: line && line + block.bodyLine - 1,
-    column,
-    field: subject,
-    message,
-    severity: 'error',
-  }));
+function bodyProblems(file: string): ContentProblem[] {
+  const decoded = decodeUtf8(readFileSync(file));
+  const block = decoded.ok ? splitFrontmatter(decoded.text) : undefined;
+  if (!block) return []; // the content check names a file it cannot read, or a missing frontmatter
+  return (file.endsWith('.mdx') ? mdxBodyProblems(block.body) : markdownBodyProblems(block.body)).map(
+    ({ line, column, subject, message }) => ({
+      file,
+      line: line && line + block.bodyLine - 1,
+      column,
+      field: subject,
+      message,
+      severity: 'error',
+    }),
+  );
 }
 
-const problems = [
-  ...checkContentFolder(contentDir),
-  ...articleFiles(contentDir)
-    .filter((file) => file.endsWith('.mdx'))
-    .flatMap(mdxProblems),
-];
+const problems = [...checkContentFolder(contentDir), ...articleFiles(contentDir).flatMap(bodyProblems)];
 for (const problem of problems) console.log(formatProblem(problem));
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
