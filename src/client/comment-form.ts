@@ -1,6 +1,6 @@
 // Comment-form enhancement: Vietnamese validation messages, a draft kept in localStorage until a
 // submit succeeds, honeypot and time trap, and posting to the configured endpoint.
-import { isTooFast, validateComment, type CommentError, type CommentField, type CommentFields } from '../lib/comment.ts';
+import { charactersLeft, isTooFast, validateComment, type CommentError, type CommentField, type CommentFields } from '../lib/comment.ts';
 
 interface FormConfig {
   articleId: string;
@@ -99,15 +99,33 @@ function showErrors(form: HTMLFormElement, config: FormConfig, errors: Partial<R
   summary.focus();
 }
 
-/** The counter's words are rendered on the server; this shows it and keeps its number current. */
+/**
+ * The counter's words are rendered on the server ("Còn N ký tự", "Vượt quá N ký tự"); this shows the
+ * one that applies and keeps its number current. The box has no maxlength: a paste longer than the limit
+ * is kept whole (never cut silently), the counter says by how much it is over and the field says why it
+ * cannot be sent yet.
+ */
 function updateCounter(form: HTMLFormElement, config: FormConfig) {
   const body = form.elements.namedItem('body') as HTMLTextAreaElement;
   const counter = form.querySelector<HTMLElement>('[data-char-count]');
-  const number = counter?.querySelector<HTMLElement>('[data-chars-left]');
-  if (counter && number) {
-    const left = config.limits.bodyMax - [...body.value.normalize('NFC')].length;
-    number.textContent = String(Math.max(0, left));
-    counter.hidden = false;
+  if (!counter) return;
+  const left = charactersLeft(body.value, config.limits.bodyMax);
+  const under = counter.querySelector<HTMLElement>('[data-chars-under]')!;
+  const over = counter.querySelector<HTMLElement>('[data-chars-over]')!;
+  under.hidden = left < 0;
+  over.hidden = left >= 0;
+  (left < 0 ? over : under).querySelector<HTMLElement>('[data-chars]')!.textContent = String(Math.abs(left));
+  counter.classList.toggle('field__count--over', left < 0);
+  counter.hidden = false;
+  const message = form.querySelector<HTMLElement>('#comment-body-error')!;
+  if (left < 0) {
+    body.setAttribute('aria-invalid', 'true');
+    message.textContent = config.messages.errors.bodyTooLong;
+    message.hidden = false;
+  } else if (message.textContent === config.messages.errors.bodyTooLong) {
+    body.removeAttribute('aria-invalid');
+    message.textContent = '';
+    message.hidden = true;
   }
 }
 

@@ -91,6 +91,7 @@ export const ui = {
     body: 'Nội dung',
     bodyHint: 'Tối đa {max} ký tự.',
     charsLeft: 'Còn {n} ký tự',
+    charsOver: 'Vượt quá {n} ký tự',
     required: '(bắt buộc)',
     honeypot: 'Để trống ô này',
     submit: 'Gửi bình luận',

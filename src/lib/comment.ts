@@ -33,9 +33,22 @@ export function isVietnamesePhone(text: string): boolean {
   return PHONE.test(text.trim());
 }
 
-/** Length as a reader counts it: user-perceived characters, so "ế" typed as e + marks counts once. */
+const graphemes = new Intl.Segmenter('vi', { granularity: 'grapheme' });
+
+/**
+ * Length as a reader counts it: user-perceived characters (grapheme clusters), so "ế" typed as e + two
+ * marks counts once, and so does 👍🏽 (four UTF-16 units). This is the one count of the form: its
+ * counter, its checks and the limit a comment endpoint applies (the README's comment contract).
+ */
 export function visibleLength(text: string): number {
-  return [...text.normalize('NFC')].length;
+  let count = 0;
+  for (const _ of graphemes.segment(text.normalize('NFC'))) count++;
+  return count;
+}
+
+/** Characters left before `max`, negative when over: what the counter shows for a field as the form will check it (trimmed). */
+export function charactersLeft(text: string, max: number): number {
+  return max - visibleLength(text.trim());
 }
 
 export function validateComment(fields: CommentFields, limits: CommentLimits): Partial<Record<CommentField, CommentError>> {

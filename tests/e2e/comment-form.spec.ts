@@ -66,6 +66,37 @@ test('without an endpoint a valid comment is not lost: the form says plainly it 
   await expect(page.locator('[name="body"]')).toHaveValue(complete.body);
 });
 
+test('a paste over the limit is kept whole: the counter says by how much, the field why, and it is not sent', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const body = page.locator('[name="body"]');
+  // 2,000 reader-visible characters that are 4,000 UTF-16 units (what a maxlength box would count).
+  await body.focus();
+  await page.keyboard.insertText('👍'.repeat(2000));
+  await expect(body).toHaveValue('👍'.repeat(2000));
+  await expect(page.locator('[data-chars-under]')).toHaveText('Còn 0 ký tự');
+  await expect(page.locator('#comment-body-error')).toBeHidden();
+  // Decomposed Vietnamese (e + two marks) counts one character each, as the check counts it.
+  await body.fill('');
+  await page.keyboard.insertText('Vie\u0323\u0302t');
+  await expect(page.locator('[data-chars-under]')).toHaveText('Còn 1996 ký tự');
+
+  const long = `${'Bình luận rất dài của bạn đọc. '.repeat(70)}Đoạn cuối không được mất.`;
+  await body.fill('');
+  await page.keyboard.insertText(long);
+  await expect(body).toHaveValue(long);
+  await expect(page.locator('[data-chars-over]')).toHaveText(`Vượt quá ${[...long.trim()].length - 2000} ký tự`);
+  await expect(page.locator('[data-chars-under]')).toBeHidden();
+  await expect(page.locator('#comment-body-error')).toHaveText('Nội dung dài quá 2000 ký tự.');
+  await expect(body).toHaveAttribute('aria-invalid', 'true');
+  await fill(page, { name: complete.name, title: complete.title });
+  await page.clock.fastForward(10_000);
+  await page.getByRole('button', { name: 'Gửi bình luận' }).click();
+  await expect(page.locator('[data-error-summary]')).toContainText('Nội dung dài quá 2000 ký tự.');
+  await page.reload();
+  await expect(body).toHaveValue(long);
+  await expect(page.locator('[data-chars-over]')).toBeVisible();
+});
+
 test('a submit faster than a person can type is caught by the time trap', async ({ page }) => {
   await page.goto(ARTICLE);
   await fill(page, complete);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PHONE_PATTERN, isTooFast, isVietnamesePhone, validateComment, visibleLength } from '../../src/lib/comment.ts';
+import { PHONE_PATTERN, charactersLeft, isTooFast, isVietnamesePhone, validateComment, visibleLength } from '../../src/lib/comment.ts';
 
 const limits = { nameMax: 12, titleMax: 20, bodyMax: 30 };
 const valid = { name: 'Nguyễn Văn A', phone: '', title: 'Ý kiến', body: 'Bài viết hay.' };
@@ -41,6 +41,17 @@ describe('validateComment', () => {
     expect(visibleLength('Việt')).toBe(4);
     expect(visibleLength('Vie\u0323\u0302t')).toBe(4);
     expect(validateComment({ ...valid, name: 'Nguyê\u0303n Hà' }, limits)).toEqual({});
+  });
+  it('counts an emoji once, however many code units and code points it takes', () => {
+    expect(visibleLength('👍🏽')).toBe(1); // 4 UTF-16 units: what a maxlength box counts
+    expect(visibleLength('👨‍👩‍👧')).toBe(1);
+    expect(visibleLength('Hay 👍')).toBe(5);
+  });
+  it('the counter counts what the check counts: trimmed, and negative when over', () => {
+    expect(charactersLeft('  Việt  ', 30)).toBe(26);
+    expect(charactersLeft('👍'.repeat(31), 30)).toBe(-1);
+    expect(validateComment({ ...valid, body: '👍'.repeat(31) }, limits)).toEqual({ body: 'bodyTooLong' });
+    expect(validateComment({ ...valid, body: '👍'.repeat(30) }, limits)).toEqual({});
   });
 });
 
