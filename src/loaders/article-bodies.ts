@@ -24,7 +24,7 @@ import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { BodyFrontmatter } from '../markdown/body-frontmatter.ts';
 import type { BodyProblem } from '../markdown/mdx-content.ts';
-import { formatProblem, type ContentProblem } from '../model/content-report.ts';
+import { formatProblem, REFUSED_ARTICLES_FILE, type ContentProblem } from '../model/content-report.ts';
 import {
   createBodyRenderer,
   renderPool,
@@ -202,11 +202,17 @@ export function withBodiesOnDisk(loader: Loader): Loader {
       } finally {
         await pool.close();
       }
-      // A build stops; the dev server goes on, showing the problems on the articles' pages.
-      if (failures.length && !context.watcher)
-        throw new Error(
+      // A build stops; the dev server goes on, showing the problems on the articles' pages. The build
+      // stops here, in the content sync, before any page is written: the problems are left for
+      // `npm run build` (REFUSED_ARTICLES_FILE), and the process ends without Astro's English error
+      // report (a location inside this loader and a stack trace, which tell an editor nothing).
+      if (failures.length && !context.watcher) {
+        writeFileSync(join(fileURLToPath(context.config.cacheDir), REFUSED_ARTICLES_FILE), JSON.stringify(failures.flat()));
+        context.logger.error(
           `${failures.length} bài không dựng được (sửa các lỗi ở trên rồi dựng lại; chạy npm run check để xem mọi lỗi nội dung).`,
         );
+        process.exit(1);
+      }
     },
   };
 }

@@ -20,6 +20,13 @@ export function formatProblem(p: ContentProblem): string {
   return `${where}: ${p.severity === 'error' ? 'lỗi' : 'cảnh báo'}${p.field ? ` [${p.field}]` : ''}: ${p.message}`;
 }
 
+/**
+ * Where (in Astro's cache folder) the article loader leaves the problems of the articles it refused to
+ * render, before it stops the build: `npm run build` then knows Astro stopped in the content sync,
+ * before writing any page, so the standby site is as it was (and the next build stays incremental).
+ */
+export const REFUSED_ARTICLES_FILE = 'refused-articles.json';
+
 /** Content errors that stop a build (or a dev-server page): every one of them, then how to see them again. */
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];

@@ -171,6 +171,32 @@ describe('an incremental build gives what a clean build gives', () => {
     expect(existsSync(join(work, 'incremental-dist/bai-viet/bai-thu-nghiem-so-03'))).toBe(false);
   }, 120_000);
 
+  it('an article the loader refuses stops the build before any page is written; once fixed, the next build is still incremental', () => {
+    const published = snapshot(join(work, 'incremental-dist'));
+    const broken = join(content, 'articles/2020/bai-thu-nghiem-so-07.md');
+    const original = readFileSync(broken, 'utf8');
+    writeFileSync(broken, `${original}\n<script>alert(1)</script>\n`);
+    const result = spawnSync(process.execPath, [join(project, 'tools/build/build.ts')], {
+      cwd: project,
+      encoding: 'utf8',
+      env: buildEnv('incremental'),
+    });
+    const output = `${result.stdout}${result.stderr}`;
+    expect(result.status).toBe(1);
+    expect(output).toMatch(/bai-thu-nghiem-so-07\.md:\d+:1: lỗi \[script\]: thẻ <script> không dùng được trong bài/);
+    expect(output).toMatch(/1 bài không dựng được/);
+    // The editor reads what to fix, not where in the loader Astro caught it.
+    expect(output).not.toMatch(/Stack trace|Location:|\n\s+at /);
+    expect(snapshot(join(work, 'incremental-dist'))).toEqual(published);
+    expect(readFileSync(join(work, 'incremental-cache/build-state.json'), 'utf8')).toContain('"standby":"clean"');
+
+    writeFileSync(broken, original.replace('Nội dung không có thật.', 'Nội dung không có thật, đã sửa.'));
+    const report = buildBothAndCompare();
+    expect(report.clean).toBe(false);
+    expect(report.pages.counts.changed).toBeGreaterThan(0);
+    expect(report.pages.reused).toBeGreaterThan(0);
+  }, 120_000);
+
   it('renaming a category renders every page that shows the navigation', () => {
     edit(join(content, 'categories.yaml'), (text) => text.replace('name: Kinh tế', 'name: Kinh tế – Tài chính'));
     const report = buildBothAndCompare();

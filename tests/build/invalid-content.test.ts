@@ -144,6 +144,7 @@ describe('an article is content, not code', () => {
     expect(result.output).toMatch(/bai-loi-html\.md:12:5: lỗi \[b\]: thuộc tính "onmouseover" chạy mã/);
     expect(result.output).toMatch(/bai-loi-html\.md:14:1: lỗi \[Figure\]: thành phần <Figure> chỉ dùng được trong tệp \.mdx/);
     expect(result.output).toMatch(/1 bài không dựng được/);
+    expect(result.output).not.toMatch(/Stack trace|Location:|\n\s+at /);
     expect(existsSync(resolve(outDir, 'bai-viet/bai-loi-html/index.html'))).toBe(false);
   }, 60_000);
 });

@@ -17,7 +17,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { buildSettings } from '../../src/build-settings.ts';
 import { toVietnamIso } from '../../src/lib/dates.ts';
 import { checkContentFolder, contentDir } from '../../src/model/content-folder.ts';
-import { ContentError, formatProblem } from '../../src/model/content-report.ts';
+import { ContentError, formatProblem, REFUSED_ARTICLES_FILE } from '../../src/model/content-report.ts';
 import { SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE } from '../../src/search/shards.ts';
 import { copyFolder, fileClockNow, lockBuild, pruneOutput, recoverSwap, swapFolders, syncFolder } from './output-folders.ts';
 import { describeRenders, readAstroManifest, type RenderSummary } from './render-summary.ts';
@@ -91,13 +91,16 @@ function writeState(state: BuildState) {
   renameSync(`${stateFile}.tmp`, stateFile);
 }
 
-const run = (script: string, scriptArgs: string[], env: Record<string, string> = {}) => {
-  const result = spawnSync(process.execPath, [resolve(root, script), ...scriptArgs], {
+/** Runs a Node script of the project, output shown as it comes; its exit status. */
+const runScript = (script: string, scriptArgs: string[], env: Record<string, string> = {}): number =>
+  spawnSync(process.execPath, [resolve(root, script), ...scriptArgs], {
     cwd: root,
     stdio: 'inherit',
     env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, ...env },
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  }).status ?? 1;
+const run = (script: string, scriptArgs: string[], env: Record<string, string> = {}) => {
+  const status = runScript(script, scriptArgs, env);
+  if (status !== 0) process.exit(status);
 };
 
 // 1. Content first: nothing is touched for an editor's mistake.
@@ -130,11 +133,23 @@ writeState({ version: 1, pipeline, standby: 'dirty' });
 const since = fileClockNow(cache);
 const previousManifest = readAstroManifest(astroManifest);
 const now = toVietnamIso(buildSettings.now);
-run('node_modules/astro/bin/astro.mjs', ['build', ...astroArgs], {
+const refused = join(resolve(root, buildSettings.astroCacheDir), REFUSED_ARTICLES_FILE);
+rmSync(refused, { force: true });
+const astroStatus = runScript('node_modules/astro/bin/astro.mjs', ['build', ...astroArgs], {
   NEWS_OUT_DIR: standby,
   NEWS_BUILD_INCREMENTAL: '1',
   NEWS_BUILD_NOW: now,
 });
+if (astroStatus !== 0) {
+  // Articles the loader refused (named above, in Vietnamese) stop Astro in its content sync, before it
+  // writes a page: the standby is as it was, and the next build, once they are fixed, stays incremental.
+  if (existsSync(refused)) {
+    writeState({ version: 1, pipeline, standby: 'clean' });
+    rmSync(refused);
+  }
+  console.error(`[build] Chưa dựng xong: ${buildSettings.outDir}/ giữ nguyên bản đang chạy.`);
+  process.exit(astroStatus);
+}
 const astroSeconds = (performance.now() - started) / 1000;
 const manifest = readAstroManifest(astroManifest);
 // Pages the build did not produce go before indexing (a deleted article's page must not be indexed).
