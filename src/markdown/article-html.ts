@@ -11,6 +11,7 @@ import type { Element, Root as HastRoot } from 'hast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { articleComponents } from './article-components.ts';
 
 /** A problem in an article's body, where it is (lines of the body) and what it is in. */
 export interface BodyProblem {
@@ -69,16 +70,22 @@ export function markdownHtmlProblems(tree: Root): BodyProblem[] {
         ? { line: start.line + before.length - 1, column: before.length === 1 ? start.column + offset : before.at(-1)!.length + 1 }
         : {};
     };
-    for (const component of node.value.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g))
+    // Comments are not published: a component written inside one is no problem.
+    const uncommented = node.value.replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length));
+    for (const component of uncommented.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) {
+      // <BR>, <P>: HTML in capitals; <Figure> and unknown names: components.
+      if (!(component[1] in articleComponents) && !htmlElementProblem(component[1].toLowerCase())) continue;
       problems.push({
         ...at(component.index),
         subject: component[1],
         message: `thành phần <${component[1]}> chỉ dùng được trong tệp .mdx: đổi đuôi tệp thành .mdx, hoặc viết ảnh có chú thích bằng ![mô tả](./anh/x.jpg "chú thích")`,
       });
+    }
     const fragment: HastRoot = fromHtml(node.value, { fragment: true });
     visit(fragment, 'element', (element: Element) => {
       const where = at(element.position?.start.offset ?? 0);
-      if (/^[A-Z]/.test(node.value.slice((element.position?.start.offset ?? 0) + 1))) return; // a component, named above
+      const written = /^[A-Za-z0-9]+/.exec(node.value.slice((element.position?.start.offset ?? 0) + 1))?.[0] ?? '';
+      if (written in articleComponents || (/^[A-Z]/.test(written) && htmlElementProblem(element.tagName))) return; // a component, named above
       const elementProblem = htmlElementProblem(element.tagName);
       if (elementProblem) {
         problems.push({ ...where, subject: element.tagName, message: elementProblem });

@@ -31,6 +31,10 @@ describe('raw HTML in a Markdown article', () => {
       },
     ]);
   });
+  it('HTML in capitals is HTML, and a component inside a comment is no problem', () => {
+    expect(markdownBodyProblems('Dòng một<BR>dòng hai.\n\n<!-- <Figure caption="sẽ thêm ảnh" /> -->\n')).toEqual([]);
+    expect(markdownBodyProblems('<Foo />\n').map((p) => p.subject)).toEqual(['Foo']);
+  });
   it('styles and local photos written as <img> are refused with the way to write them', () => {
     expect(markdownBodyProblems('<p style="color: red">x</p>\n\n<img src="./anh/x.jpg" alt="x">\n').map((p) => p.message)).toEqual([
       'thuộc tính "style" không dùng được; trình bày do trang quyết định',
