@@ -2,12 +2,10 @@
 // included): bytes and requests to /pagefind/, time until the first results (or the "nothing found"
 // answer) are on screen, results found in that first step, shards opened. Each query gets a fresh
 // browser context (empty cache), as a first-time reader on a phone would.
-import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../tools/lib/chromium.ts';
 import { SEARCH_INDEX_DIR } from '../../src/search/shards.ts';
-import { searchUrl } from '../../src/lib/urls.ts';
+import { searchPageUrl, serveSite, submitSearch } from './search-page.ts';
 
 export const STANDARD_QUERIES = [
   'thi dua',
@@ -32,27 +30,14 @@ export interface QueryCost {
   state: string;
 }
 
-const root = resolve(import.meta.dirname, '../..');
-
 export async function measureQueries(
   dist: string,
   port: number,
   queries = STANDARD_QUERIES,
   onRow?: (row: QueryCost) => void,
 ): Promise<QueryCost[]> {
-  const server = spawn(process.execPath, [join(root, 'tools/deploy/serve-static.ts'), dist, '--port', String(port)], { stdio: 'ignore' });
   const indexPath = `/${SEARCH_INDEX_DIR}/`;
-  const base = `http://127.0.0.1:${port}`;
-  for (
-    let i = 0;
-    i < 50 &&
-    !(await fetch(`${base}/`).then(
-      (r) => r.ok,
-      () => false,
-    ));
-    i++
-  )
-    await new Promise((r) => setTimeout(r, 100));
+  const { base, stop } = await serveSite(dist, port);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const rows: QueryCost[] = [];
   try {
@@ -73,16 +58,9 @@ export async function measureQueries(
           requests++;
         }
       });
-      await page.goto(`${base}${searchUrl()}`);
+      await page.goto(searchPageUrl(base));
       const started = await page.evaluate(() => performance.now());
-      await page.evaluate((q) => {
-        const input = document.querySelector<HTMLInputElement>('#search-q')!;
-        input.value = q;
-        input.form!.requestSubmit();
-      }, query);
-      // The status line's machine-readable state (src/client/search-page.ts), never its Vietnamese text.
-      const answered = page.locator('[data-search-status][data-state="done"], [data-search-status][data-state="failed"]');
-      await answered.waitFor({ state: 'attached', timeout: 120_000 });
+      const answered = await submitSearch(page, query);
       const msToFirstResults = (await page.evaluate(() => performance.now())) - started;
       await page.waitForLoadState('networkidle');
       const state = (await answered.getAttribute('data-state')) ?? '';
@@ -96,7 +74,7 @@ export async function measureQueries(
     }
   } finally {
     await browser.close();
-    server.kill();
+    stop();
   }
   return rows;
 }

@@ -1,16 +1,14 @@
 // Runs the relevance suite (./relevance-suite.ts) against a built site in Chromium: each query through
 // the real search page (what readers get), and through plain Pagefind on the same index (its own
 // ranking of the same words, for comparison). Returns, per query, the article ids in the order listed.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../tools/lib/chromium.ts';
 import { parseShardManifest, SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE } from '../../src/search/shards.ts';
-import { articleUrl, searchUrl } from '../../src/lib/urls.ts';
+import { articleUrl } from '../../src/lib/urls.ts';
+import { searchPageUrl, serveSite, submitSearch } from './search-page.ts';
 import type { RankedQuery, RelevanceQuery } from './relevance-suite.ts';
-
-const root = resolve(import.meta.dirname, '../..');
 
 /** "/bai-viet/x/" (or a full URL to it) → "x". */
 const articleIdOfUrl = (url: string) => {
@@ -20,15 +18,8 @@ const articleIdOfUrl = (url: string) => {
 };
 
 async function rankedBySearchPage(page: Page, base: string, query: string): Promise<string[]> {
-  await page.goto(`${base}${searchUrl()}`);
-  await page.evaluate((q) => {
-    const input = document.querySelector<HTMLInputElement>('#search-q')!;
-    input.value = q;
-    input.form!.requestSubmit();
-  }, query);
-  // The status line's machine-readable state (src/client/search-page.ts), never its Vietnamese text.
-  const answered = page.locator('[data-search-status][data-state="done"], [data-search-status][data-state="failed"]');
-  await answered.waitFor({ state: 'attached', timeout: 30_000 });
+  await page.goto(searchPageUrl(base));
+  const answered = await submitSearch(page, query, 30_000);
   if ((await answered.getAttribute('data-state')) !== 'done') throw new Error(`"${query}": the search page failed`);
   const hrefs = await page.locator('[data-search-results] li a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map(articleIdOfUrl);
@@ -55,18 +46,7 @@ export async function runRelevance(
   const manifest = parseShardManifest(JSON.parse(readFileSync(join(dist, SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE), 'utf8')));
   if (manifest.shards.length !== 1) throw new Error(`the relevance site should be one shard, not ${manifest.shards.length}`);
   const shardPath = `/${SEARCH_INDEX_DIR}/${manifest.shards[0].id}/`;
-  const server = spawn(process.execPath, [join(root, 'tools/deploy/serve-static.ts'), dist, '--port', String(port)], { stdio: 'ignore' });
-  const base = `http://127.0.0.1:${port}`;
-  for (
-    let i = 0;
-    i < 50 &&
-    !(await fetch(`${base}/`).then(
-      (r) => r.ok,
-      () => false,
-    ));
-    i++
-  )
-    await new Promise((r) => setTimeout(r, 100));
+  const { base, stop } = await serveSite(dist, port);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
@@ -80,6 +60,6 @@ export async function runRelevance(
     return { ours, pagefind };
   } finally {
     await browser.close();
-    server.kill();
+    stop();
   }
 }
