@@ -5,9 +5,13 @@
 //  1. each typed word that contains d/D is expanded into its d→đ variants ("dinh" → dinh, đinh) and
 //     only variants present in the index are kept; a word with no variant in the index means no result
 //     (instead of Pagefind silently ignoring it);
-//  2. every combination of kept variants is searched plainly (for scores) and as a quoted phrase;
+//  2. every combination of kept variants is searched plainly (for scores), as a quoted phrase, and,
+//     for three words or more, each pair of neighbouring words as a phrase: Vietnamese words are
+//     mostly compounds of two syllables ("kiểm tra", "hàng hóa"), so a pair that stands together in a
+//     page is likely a word of the query, where the same syllables apart are not;
 //  3. results are merged: pages where the words stand together and in order (phrase hits) first,
-//     then the rest, each tier by Pagefind's score (which favours exactly-accented matches).
+//     then pages by how many of the query's pairs they hold together, each tier by Pagefind's score
+//     (which favours exactly-accented matches).
 
 export interface PagefindResult {
   id: string;
@@ -78,10 +82,19 @@ export interface RankedHit {
   result: PagefindResult;
   /** Words stand together and in order in this page. */
   phrase: boolean;
+  /** How many pairs of neighbouring query words stand together in this page (candidate compounds). */
+  pairs?: number;
 }
 
-/** Merges plain and phrase result lists of several query variants into one ranking, without duplicates. */
-export function mergeRanked(plainLists: readonly PagefindResult[][], phraseLists: readonly PagefindResult[][]): RankedHit[] {
+/**
+ * Merges plain and phrase result lists of several query variants into one ranking, without duplicates.
+ * `pairLists[i]`: the pages holding the query's i-th pair of neighbouring words together (any variant).
+ */
+export function mergeRanked(
+  plainLists: readonly PagefindResult[][],
+  phraseLists: readonly PagefindResult[][],
+  pairLists: readonly (readonly PagefindResult[][])[] = [],
+): RankedHit[] {
   const best = new Map<string, PagefindResult>();
   for (const list of plainLists) {
     for (const result of list) {
@@ -91,9 +104,14 @@ export function mergeRanked(plainLists: readonly PagefindResult[][], phraseLists
   }
   const phraseIds = new Set(phraseLists.flat().map((r) => r.id));
   for (const list of phraseLists) for (const r of list) if (!best.has(r.id)) best.set(r.id, { ...r, score: 0 });
+  const pairSets = pairLists.map((lists) => new Set(lists.flat().map((r) => r.id)));
+  const pairsOf = (id: string) => pairSets.filter((ids) => ids.has(id)).length;
   return [...best.values()]
-    .map((result) => ({ result, phrase: phraseIds.has(result.id) }))
-    .sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.result.score - a.result.score || (a.result.id < b.result.id ? -1 : 1));
+    .map((result) => ({ result, phrase: phraseIds.has(result.id), pairs: pairsOf(result.id) }))
+    .sort(
+      (a, b) =>
+        Number(b.phrase) - Number(a.phrase) || b.pairs - a.pairs || b.result.score - a.result.score || (a.result.id < b.result.id ? -1 : 1),
+    );
 }
 
 export interface LoadedHit {
@@ -195,14 +213,18 @@ async function searchVietnamese(api: PagefindApi, request: SearchRequest): Promi
   const options: PagefindSearchOptions = { filters, ...(newest ? { sort: { date: 'desc' } } : {}) };
   const plain: PagefindResult[][] = [];
   const phrase: PagefindResult[][] = [];
+  const pairs: PagefindResult[][][] = Array.from({ length: Math.max(0, kept.length - 1) }, () => []);
   for (const combo of combinations(kept)) {
     const text = combo.join(' ');
     plain.push(await resultsOf(api, text, options));
     if (combo.length > 1 && !newest) phrase.push(await resultsOf(api, `"${text}"`, options));
+    // With two words the pair is the phrase; with more, each neighbouring pair is a candidate compound.
+    if (combo.length > 2 && !newest)
+      for (let i = 0; i < combo.length - 1; i++) pairs[i].push(await resultsOf(api, `"${combo[i]} ${combo[i + 1]}"`, options));
   }
 
   // 3. One ranking.
-  const cursor = newest ? dateMergeCursor(plain) : rankedCursor(mergeRanked(plain, phrase));
+  const cursor = newest ? dateMergeCursor(plain) : rankedCursor(mergeRanked(plain, phrase, pairs));
   return { kind: 'results', words, cursor };
 }
 

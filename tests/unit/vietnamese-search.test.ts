@@ -69,6 +69,18 @@ describe('mergeRanked', () => {
       ['other', false, 1],
     ]);
   });
+  it('then pages by how many neighbouring pairs of query words (candidate compounds) they hold together', () => {
+    // "kiểm tra hàng hóa": the target holds "kiểm tra" and "hàng hóa", the decoy only the syllables apart.
+    const plain = [[result('decoy', 9), result('target', 4), result('one-pair', 6)]];
+    const pairs = [[[result('target', 1), result('one-pair', 1)]], [[]], [[result('target', 1)]]];
+    expect(mergeRanked(plain, [[]], pairs).map((h) => [h.result.id, h.pairs])).toEqual([
+      ['target', 2],
+      ['one-pair', 1],
+      ['decoy', 0],
+    ]);
+    // The whole phrase still comes first.
+    expect(mergeRanked(plain, [[result('decoy', 1)]], pairs)[0].result.id).toBe('decoy');
+  });
 });
 
 describe('cursors', () => {
