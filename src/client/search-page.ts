@@ -9,6 +9,7 @@ import {
   type ShardedSearch,
 } from '../search/vietnamese-search.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../search/search-url.ts';
+import { excerptOf } from '../search/excerpt.ts';
 import {
   nextSearchStep,
   parseShardManifest,
@@ -111,7 +112,7 @@ export function startSearchPage(root: ParentNode = document) {
     field('sap-xep').value = state.sort === 'newest' ? 'moi-nhat' : '';
   }
 
-  function renderHits(hits: readonly LoadedHit[]) {
+  function renderHits(hits: readonly LoadedHit[], words: readonly string[]) {
     const items = hits.map(({ data }) => {
       const item = document.createElement('li');
       item.className = 'search-result';
@@ -134,7 +135,8 @@ export function startSearchPage(root: ParentNode = document) {
       if (category) meta.append(document.createTextNode(`${meta.childNodes.length ? ' · ' : ''}${category}`));
       const excerpt = document.createElement('p');
       excerpt.className = 'search-result__excerpt';
-      excerpt.innerHTML = data.excerpt; // Pagefind's excerpt: escaped page text with <mark> around matches
+      // Escaped page text with <mark> around whole query words, without the title (src/search/excerpt.ts).
+      excerpt.innerHTML = data.content === undefined ? data.excerpt : excerptOf(data.content, data.meta.title ?? '', words);
       item.append(heading, meta, excerpt);
       return item;
     });
@@ -176,7 +178,7 @@ export function startSearchPage(root: ParentNode = document) {
       }
       const hits: LoadedHit[] = await search.next(config.pageSize);
       if (mine !== generation) return;
-      const items = renderHits(hits);
+      const items = renderHits(hits, queryWords(lastState.query));
       describe(lastState, search);
       if (focusFirst && items[0]) items[0].querySelector('a')?.focus();
     } catch {

@@ -22,6 +22,8 @@ export interface PagefindResult {
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text (title first), from which the search page makes its own excerpt. */
+  content?: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[]>;
 }

@@ -49,6 +49,13 @@ test('a result shows title, Vietnam time, category and an excerpt highlighted in
   await expect(result.locator('.search-result__meta')).toContainText('Quận – Huyện');
   const marks = await result.locator('mark').allTextContents();
   expect(marks).toContain('Đình');
+  // Whole syllables only: "Ủy ban" right before "quận Ba Đình" is not marked for "ba" (Pagefind's own
+  // excerpt marked it), and the excerpt does not repeat the title shown above it.
+  expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['ba', 'đình']));
+  expect(marks.every((m) => ['ba', 'đình'].includes(m.toLowerCase()))).toBe(true);
+  const excerpt = (await result.locator('.search-result__excerpt').textContent()) ?? '';
+  expect(excerpt).toContain('Ủy ban MTTQ quận Ba Đình');
+  expect(excerpt.startsWith('Quận Ba Đình phát động')).toBe(false);
 });
 
 test('only article content is indexed: navigation, footer and the comment form are not', async ({ page }) => {
