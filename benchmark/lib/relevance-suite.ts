@@ -171,6 +171,18 @@ const ARTICLES: SuiteArticle[] = [
     category: 'kinh-te',
     body: 'Hạn hán kéo dài, hàng hóa khan hiếm, hạn chế vận chuyển. Hàng hóa nổi bật, nói chuyện, nơi bán; hàng nội, hạn mức, nội dung, nói thật, nổi tiếng.',
   },
+  {
+    id: 'le-hoi-huyen-gia-lap',
+    title: 'Huyện giả lập mở lễ hội mùa xuân',
+    category: 'quan-huyen',
+    body: 'Lễ hội mùa xuân giả lập diễn ra dưới chân núi Ba Vì. Du khách giả lập về Ba Vì dự lễ hội.',
+  },
+  {
+    id: 'moi-ban-viec-ban-viet',
+    title: 'Bàn việc, bạn viết, bánh viên giả lập',
+    category: 'van-hoa-xa-hoi',
+    body: 'Bàn việc, bàn viết, bạn viết, bánh viên, bản viết, bàn việc tiếp. Bao việc, bảo vinh, bàn việc, bạn viên.',
+  },
   // Marks: what was typed with marks comes before the same letters with other marks.
   {
     id: 'bao-ve-cay-xanh-gia-lap',
@@ -299,6 +311,9 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   { query: 'ha dong', expect: 'khanh-thanh-cau-di-bo-gia-lap', trap: 'whole syllable' },
   { query: 'Hà Đông', expect: 'khanh-thanh-cau-di-bo-gia-lap', trap: 'whole syllable' },
   { query: 'cau di bo ha dong', expect: 'khanh-thanh-cau-di-bo-gia-lap', trap: 'whole syllable' },
+  { query: 'ba vi', expect: 'le-hoi-huyen-gia-lap', trap: 'whole syllable' },
+  { query: 'Ba Vì', expect: 'le-hoi-huyen-gia-lap', trap: 'whole syllable' },
+  { query: 'le hoi ba vi', expect: 'le-hoi-huyen-gia-lap', trap: 'whole syllable' },
   { query: 'ba dinh', expect: 'quan-ba-dinh-don-tet-gia-lap', trap: 'whole syllable' },
   { query: 'Ba Đình', expect: 'quan-ba-dinh-don-tet-gia-lap', trap: 'whole syllable' },
   { query: 'quan ba dinh don tet', expect: 'quan-ba-dinh-don-tet-gia-lap', trap: 'whole syllable' },
@@ -356,11 +371,11 @@ export const RELEVANCE_ARTICLE_IDS: ReadonlySet<string> = new Set(ARTICLES.map((
 /**
  * The first-result rate the search page reached when last measured (`npm run bench:relevance`): the
  * relevance test fails below it. Raise it when ranking improves; never lower it to make a change pass.
- * 53 of 53 (26/11/2026), since pairs of neighbouring query words are ranked as candidate compounds
- * (src/search/vietnamese-search.ts); before, 49: the two-compound queries whose article holds each
- * compound apart lost to a decoy whose title holds every syllable scattered.
+ * 56 of 56 (26/11/2026), since pairs of neighbouring query words are ranked as candidate compounds
+ * (src/search/vietnamese-search.ts); without them, 52: the two-compound queries whose article holds
+ * each compound apart lost to a decoy whose title holds every syllable scattered.
  */
-export const RECORDED_FIRST_RESULT_RATE = 53 / 53;
+export const RECORDED_FIRST_RESULT_RATE = 56 / 56;
 
 export interface RankedQuery extends RelevanceQuery {
   /** Article ids in the order the search listed them (its first page). */
