@@ -71,11 +71,17 @@ describe('buildSearchIndex', () => {
           }),
       );
 
-    it('keeps shards whose pages did not change, and gives what indexing everything again gives', async () => {
+    /** A site with the articles, and where its indexer state is kept (removed after the test). */
+    const siteWithArticles = () => {
       const dir = site();
       const state = join(dir, '..', `${basename(dir)}-state.json`);
       dirs.push(state);
       for (const [slug, iso] of articles) write(dir, slug, iso);
+      return { dir, state };
+    };
+
+    it('keeps shards whose pages did not change, and gives what indexing everything again gives', async () => {
+      const { dir, state } = siteWithArticles();
       const first = await buildSearchIndex(dir, { maxShardPages: 1, nextState: state });
       expect(first.shards.map((s) => s.id)).toEqual(['2024-03-03', '2023', '2022']);
       expect(first.reused).toEqual([]);
@@ -94,10 +100,7 @@ describe('buildSearchIndex', () => {
     }, 60_000);
 
     it('takes pages older than `unchangedBefore` (a copy of the published site) from the state, without reading them', async () => {
-      const dir = site();
-      const state = join(dir, '..', `${basename(dir)}-state.json`);
-      dirs.push(state);
-      for (const [slug, iso] of articles) write(dir, slug, iso);
+      const { dir, state } = siteWithArticles();
       await buildSearchIndex(dir, { maxShardPages: 1, nextState: state });
       // The standby copy: the same pages with other file times (and one that would fail if it were read).
       const copy = site();
@@ -114,10 +117,7 @@ describe('buildSearchIndex', () => {
     }, 60_000);
 
     it('indexes a shard again when its folder is gone, and removes shards no longer planned', async () => {
-      const dir = site();
-      const state = join(dir, '..', `${basename(dir)}-state.json`);
-      dirs.push(state);
-      for (const [slug, iso] of articles) write(dir, slug, iso);
+      const { dir, state } = siteWithArticles();
       await buildSearchIndex(dir, { maxShardPages: 1, nextState: state });
       rmSync(join(dir, 'pagefind', '2022'), { recursive: true });
       rmSync(join(dir, 'bai-viet', 'bai-c'), { recursive: true });
