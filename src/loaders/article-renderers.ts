@@ -115,8 +115,8 @@ export function renderPool(config: AstroConfig, inThread: (body: BodyToRender) =
   const configFile = fileURLToPath(new URL('astro.config.mjs', config.root));
   let asked = 0;
   let closed = false;
-  let workers: { thread: Worker; busy: number }[] | undefined;
-  const pending = new Map<number, Pending>();
+  // Each worker's tasks in flight: how busy it is, and what to fail if it dies.
+  let workers: { thread: Worker; pending: Map<number, Pending> }[] | undefined;
   let nextId = 0;
 
   const start = () => {
@@ -128,18 +128,25 @@ export function renderPool(config: AstroConfig, inThread: (body: BodyToRender) =
     }
     if (!existsSync(configFile)) return [];
     return Array.from({ length: availableParallelism() }, () => {
-      const worker = { thread: new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: data }), busy: 0 };
+      const worker = {
+        thread: new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: data }),
+        pending: new Map<number, Pending>(),
+      };
       worker.thread.on('message', ({ id, body, error }: { id: number; body?: RenderedBody; error?: RenderError }) => {
-        const task = pending.get(id)!;
-        pending.delete(id);
-        worker.busy--;
+        const task = worker.pending.get(id)!;
+        worker.pending.delete(id);
         if (error) task.reject(error);
         else task.resolve(body!);
       });
-      worker.thread.on('error', (error) => {
-        for (const task of pending.values()) task.reject({ message: `render worker failed: ${error.message}` });
-        pending.clear();
-      });
+      // A worker that dies fails its own tasks (named in the build's problems) and leaves the pool; the
+      // others go on, and with none left the bodies are rendered here.
+      const leave = (reason: string) => {
+        for (const task of worker.pending.values()) task.reject({ message: `render worker failed: ${reason}` });
+        worker.pending.clear();
+        workers = workers?.filter((w) => w !== worker);
+      };
+      worker.thread.on('error', (error) => leave(error.message));
+      worker.thread.on('exit', (code) => closed || leave(`exit ${code}`));
       return worker;
     });
   };
@@ -150,11 +157,10 @@ export function renderPool(config: AstroConfig, inThread: (body: BodyToRender) =
       if (closed || asked <= startAfter) return inThread(body);
       workers ??= start();
       if (!workers.length) return inThread(body);
-      const worker = workers.reduce((least, w) => (w.busy < least.busy ? w : least));
+      const worker = workers.reduce((least, w) => (w.pending.size < least.pending.size ? w : least));
       const id = nextId++;
-      worker.busy++;
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
+        worker.pending.set(id, { resolve, reject });
         worker.thread.postMessage({ id, body });
       });
     },

@@ -1,6 +1,9 @@
 // The render pool: bodies rendered in worker threads must be exactly what this thread renders (a cold
 // build renders most articles in workers, an incremental one in this thread).
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { AstroConfig } from 'astro';
 import siteConfig from '../../astro.config.mjs';
@@ -10,6 +13,7 @@ import {
   sharedOptionsOf,
   unifiedProcessorOf,
   type BodyToRender,
+  type RenderedBody,
 } from '../../src/loaders/article-renderers.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -62,6 +66,23 @@ describe('renderPool', () => {
       expect(there.metadata.frontmatter).toMatchObject({ bodyProblems: [{ line: 3, column: 20 }] });
     } finally {
       await pool.close();
+    }
+  });
+
+  it('a worker that dies fails only its own bodies, with a reason; with none left, bodies are rendered here', async () => {
+    // A project whose configuration cannot even be loaded in a worker.
+    const broken = mkdtempSync(join(tmpdir(), 'render-pool-'));
+    writeFileSync(join(broken, 'astro.config.mjs'), "throw new Error('cấu hình hỏng (giả lập)');\n");
+    const inThread = await createBodyRenderer(unifiedProcessorOf(config), sharedOptionsOf(config));
+    const pool = renderPool({ ...config, root: pathToFileURL(`${broken}/`) } as AstroConfig, inThread, 0);
+    try {
+      await expect(pool.render(bodies[0])).rejects.toMatchObject({ message: expect.stringMatching(/^render worker failed: /) });
+      let rendered: RenderedBody | undefined;
+      for (let attempt = 0; attempt < 10 && !rendered; attempt++) rendered = await pool.render(bodies[0]).catch(() => undefined);
+      expect(rendered).toEqual(await inThread(bodies[0]));
+    } finally {
+      await pool.close();
+      rmSync(broken, { recursive: true, force: true });
     }
   });
 
