@@ -21,7 +21,15 @@ async function rankedBySearchPage(page: Page, base: string, query: string): Prom
   await page.goto(searchPageUrl(base));
   const answered = await submitSearch(page, query, 30_000);
   if ((await answered.getAttribute('data-state')) !== 'done') throw new Error(`"${query}": the search page failed`);
-  const hrefs = await page.locator('[data-search-results] li a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  // Every result, not only the first page: a page listed further down still counts as listed.
+  const links = page.locator('[data-search-results] li a');
+  const more = page.locator('[data-search-more]');
+  for (let shown = await links.count(); await more.isVisible();) {
+    await more.click();
+    await page.waitForFunction((before) => document.querySelectorAll('[data-search-results] li').length > before, shown);
+    shown = await links.count();
+  }
+  const hrefs = await links.evaluateAll((found) => found.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map(articleIdOfUrl);
 }
 
@@ -31,8 +39,8 @@ async function rankedByPlainPagefind(page: Page, shardPath: string, query: strin
     const pagefind = await import(${JSON.stringify(`${shardPath}pagefind.js`)});
     await pagefind.options({ basePath: ${JSON.stringify(shardPath)}, baseUrl: '/' });
     const search = await pagefind.search(${JSON.stringify(query)});
-    const first = await Promise.all((search?.results ?? []).slice(0, 10).map((r) => r.data()));
-    return first.map((d) => d.url);
+    const all = await Promise.all((search?.results ?? []).map((r) => r.data()));
+    return all.map((d) => d.url);
   })()`)) as string[];
   return urls.map(articleIdOfUrl);
 }

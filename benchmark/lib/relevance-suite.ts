@@ -183,6 +183,32 @@ const ARTICLES: SuiteArticle[] = [
     category: 'van-hoa-xa-hoi',
     body: 'Bàn việc, bàn viết, bạn viết, bánh viên, bản viết, bàn việc tiếp. Bao việc, bảo vinh, bàn việc, bạn viên.',
   },
+  // Whole syllables only: these hold the query's letters only at the start of longer syllables ("san",
+  // "pha", "hàng", "tăng"), so they must not be listed at all.
+  {
+    id: 'du-lich-sa-pa-gia-lap',
+    title: 'Đoàn giả lập đi du lịch Sa Pa',
+    category: 'van-hoa-xa-hoi',
+    body: 'Đoàn du khách giả lập lên Sa Pa ngắm ruộng bậc thang. Ở Sa Pa, trời se lạnh quanh năm.',
+  },
+  {
+    id: 'moi-san-pano-sang-pha',
+    title: 'Sân pa-nô, sáng pha cà phê giả lập',
+    category: 'van-hoa-xa-hoi',
+    body: 'Sân trường giả lập treo pa-nô. Sáng sớm pha cà phê, sang nhà hàng xóm, san sẻ, pháo hoa, phát quà, sạch sẽ, pano lớn.',
+  },
+  {
+    id: 'nang-cap-ha-tang-khu-pho',
+    title: 'Nâng cấp hạ tầng khu phố giả lập',
+    category: 'do-thi',
+    body: 'Khu phố giả lập được nâng cấp hạ tầng thoát nước. Hạ tầng mới giúp giảm ngập khi mưa lớn.',
+  },
+  {
+    id: 'moi-hang-tang-han-tam',
+    title: 'Hàng tăng giá, hạn tầm xa giả lập',
+    category: 'kinh-te',
+    body: 'Hàng hóa giả lập tăng giá, hạn mức tăng thêm. Hãng xe tầm xa, hành khách tăng, hạng mục tầng hầm.',
+  },
   // Marks: what was typed with marks comes before the same letters with other marks.
   {
     id: 'bao-ve-cay-xanh-gia-lap',
@@ -285,6 +311,8 @@ export interface RelevanceQuery {
   expect: string;
   /** The weakness the query probes. */
   trap: 'compound' | 'whole syllable' | 'marks' | 'đ as d' | 'number' | 'name' | 'abbreviation';
+  /** Articles that must not be listed at all: they hold some query syllable only inside a longer one. */
+  absent?: string[];
 }
 
 export const RELEVANCE_QUERIES: RelevanceQuery[] = [
@@ -308,18 +336,22 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   { query: 'kiem tra hang hoa', expect: 'doan-lien-nganh-ra-quan-cuoi-nam', trap: 'compound' },
   { query: 'học sinh vượt khó', expect: 'quy-khuyen-hoc-trao-hoc-bong', trap: 'compound' },
   { query: 'hoc sinh vuot kho', expect: 'quy-khuyen-hoc-trao-hoc-bong', trap: 'compound' },
-  { query: 'ha dong', expect: 'khanh-thanh-cau-di-bo-gia-lap', trap: 'whole syllable' },
-  { query: 'Hà Đông', expect: 'khanh-thanh-cau-di-bo-gia-lap', trap: 'whole syllable' },
+  { query: 'ha dong', expect: 'khanh-thanh-cau-di-bo-gia-lap', trap: 'whole syllable', absent: ['moi-hang-dong-nghit-khach'] },
+  { query: 'Hà Đông', expect: 'khanh-thanh-cau-di-bo-gia-lap', trap: 'whole syllable', absent: ['moi-hang-dong-nghit-khach'] },
   { query: 'cau di bo ha dong', expect: 'khanh-thanh-cau-di-bo-gia-lap', trap: 'whole syllable' },
-  { query: 'ba vi', expect: 'le-hoi-huyen-gia-lap', trap: 'whole syllable' },
-  { query: 'Ba Vì', expect: 'le-hoi-huyen-gia-lap', trap: 'whole syllable' },
+  { query: 'ba vi', expect: 'le-hoi-huyen-gia-lap', trap: 'whole syllable', absent: ['moi-ban-viec-ban-viet'] },
+  { query: 'Ba Vì', expect: 'le-hoi-huyen-gia-lap', trap: 'whole syllable', absent: ['moi-ban-viec-ban-viet'] },
   { query: 'le hoi ba vi', expect: 'le-hoi-huyen-gia-lap', trap: 'whole syllable' },
   { query: 'ba dinh', expect: 'quan-ba-dinh-don-tet-gia-lap', trap: 'whole syllable' },
   { query: 'Ba Đình', expect: 'quan-ba-dinh-don-tet-gia-lap', trap: 'whole syllable' },
   { query: 'quan ba dinh don tet', expect: 'quan-ba-dinh-don-tet-gia-lap', trap: 'whole syllable' },
-  { query: 'ha noi', expect: 'ha-noi-mua-thu-gia-lap', trap: 'whole syllable' },
+  { query: 'ha noi', expect: 'ha-noi-mua-thu-gia-lap', trap: 'whole syllable', absent: ['moi-han-han-hang-hoa-noi-bat'] },
   { query: 'Hà Nội vào thu', expect: 'ha-noi-mua-thu-gia-lap', trap: 'whole syllable' },
   { query: 'ha noi mua thu', expect: 'ha-noi-mua-thu-gia-lap', trap: 'whole syllable' },
+  { query: 'sa pa', expect: 'du-lich-sa-pa-gia-lap', trap: 'whole syllable', absent: ['moi-san-pano-sang-pha'] },
+  { query: 'Sa Pa', expect: 'du-lich-sa-pa-gia-lap', trap: 'whole syllable', absent: ['moi-san-pano-sang-pha'] },
+  { query: 'ha tang', expect: 'nang-cap-ha-tang-khu-pho', trap: 'whole syllable', absent: ['moi-hang-tang-han-tam'] },
+  { query: 'hạ tầng', expect: 'nang-cap-ha-tang-khu-pho', trap: 'whole syllable', absent: ['moi-hang-tang-han-tam'] },
   { query: 'bảo vệ cây xanh', expect: 'bao-ve-cay-xanh-gia-lap', trap: 'marks' },
   { query: 'bão về', expect: 'bao-ve-gia-lap-cay-do', trap: 'marks' },
   { query: 'khi bão về', expect: 'bao-ve-gia-lap-cay-do', trap: 'marks' },
@@ -373,12 +405,13 @@ export const RELEVANCE_ARTICLE_IDS: ReadonlySet<string> = new Set(ARTICLES.map((
  * relevance test fails below it. Raise it when ranking improves; never lower it to make a change pass.
  * 56 of 56 (26/11/2026), since pairs of neighbouring query words are ranked as candidate compounds
  * (src/search/vietnamese-search.ts); without them, 52: the two-compound queries whose article holds
- * each compound apart lost to a decoy whose title holds every syllable scattered.
+ * each compound apart lost to a decoy whose title holds every syllable scattered. 60 of 60 (06/12/2026)
+ * with the whole-syllable queries added.
  */
-export const RECORDED_FIRST_RESULT_RATE = 56 / 56;
+export const RECORDED_FIRST_RESULT_RATE = 60 / 60;
 
 export interface RankedQuery extends RelevanceQuery {
-  /** Article ids in the order the search listed them (its first page). */
+  /** Article ids in the order the search listed them (every result, not only the first page). */
   ranked: string[];
 }
 
@@ -389,14 +422,21 @@ export interface RelevanceScore {
   top3Rate: number;
   /** Mean reciprocal rank of the expected article (0 when not listed). */
   mrr: number;
+  /** Share of the queries with `absent` articles that listed none of them (whole syllables only). */
+  wholeSyllableRate: number;
 }
+
+/** The `absent` articles a query listed anyway. */
+export const listedAbsent = (row: RankedQuery) => (row.absent ?? []).filter((id) => row.ranked.includes(id));
 
 export function scoreRelevance(rows: readonly RankedQuery[]): RelevanceScore {
   const ranks = rows.map((row) => row.ranked.indexOf(row.expect) + 1);
   const share = (ok: (rank: number) => boolean) => ranks.filter(ok).length / Math.max(rows.length, 1);
+  const withAbsent = rows.filter((row) => row.absent?.length);
   return {
     firstResultRate: share((rank) => rank === 1),
     top3Rate: share((rank) => rank >= 1 && rank <= 3),
     mrr: ranks.reduce((sum, rank) => sum + (rank ? 1 / rank : 0), 0) / Math.max(rows.length, 1),
+    wholeSyllableRate: withAbsent.filter((row) => !listedAbsent(row).length).length / Math.max(withAbsent.length, 1),
   };
 }

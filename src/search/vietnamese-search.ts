@@ -1,14 +1,17 @@
 // Vietnamese-aware search on top of Pagefind's JS API, with no extra index cost.
 //
 // Pagefind folds tone and vowel marks but not đ/Đ (no Unicode decomposition), drops query terms that
-// match nothing, and ranks syllables, not Vietnamese words. So, per query:
+// match nothing, matches every term as the start of a longer word ("ba" finds "bàn", "bão"), and ranks
+// syllables, not Vietnamese words. So, per query:
 //  1. each typed word that contains d/D is expanded into its d→đ variants ("dinh" → dinh, đinh) and
-//     only variants present in the index are kept; a word with no variant in the index means no result
-//     (instead of Pagefind silently ignoring it);
+//     only variants the index holds as a whole word are kept (a quoted one-word search: Pagefind looks
+//     quoted words up whole); a word with no such variant means no result, and is named;
 //  2. every combination of kept variants is searched plainly (for scores), as a quoted phrase, and,
 //     for three words or more, each pair of neighbouring words as a phrase: Vietnamese words are
 //     mostly compounds of two syllables ("kiểm tra", "hàng hóa"), so a pair that stands together in a
-//     page is likely a word of the query, where the same syllables apart are not;
+//     page is likely a word of the query, where the same syllables apart are not. Plain results are
+//     kept only where every word of the combination stands whole (step 1's pages): "ba vi" does not
+//     list a page that has only "bàn việc";
 //  3. results are merged: pages where the words stand together and in order (phrase hits) first,
 //     then pages by how many of the query's pairs they hold together, each tier by Pagefind's score
 //     (which favours exactly-accented matches).
@@ -190,6 +193,18 @@ export interface SearchRequest {
   sort?: 'relevance' | 'newest';
 }
 
+/**
+ * Pagefind's plain results less the pages where some word of the combination matched only as the start
+ * of a longer word ("ba" in "bàn"): a reader who typed a syllable means that syllable, with any marks.
+ */
+export function wholeWordsOnly(
+  results: readonly PagefindResult[],
+  combo: readonly string[],
+  pagesWith: ReadonlyMap<string, ReadonlySet<string>>,
+): PagefindResult[] {
+  return results.filter((r) => combo.every((word) => pagesWith.get(word)?.has(r.id)));
+}
+
 async function resultsOf(api: PagefindApi, query: string, options?: PagefindSearchOptions): Promise<PagefindResult[]> {
   return (await api.search(query, options))?.results ?? [];
 }
@@ -198,12 +213,19 @@ async function searchVietnamese(api: PagefindApi, request: SearchRequest): Promi
   const words = queryWords(request.query);
   if (!words.length) return { kind: 'empty' };
 
-  // 1. Keep, for each word, the variants the index knows (unfiltered: a cheap existence check).
+  // 1. Keep, for each word, the variants the index holds as whole words, and the pages holding each
+  // (unfiltered; the same index chunks the plain search loads).
   const kept: string[][] = [];
+  const pagesWith = new Map<string, ReadonlySet<string>>();
   const unmatched: string[] = [];
   for (const word of words) {
     const found: string[] = [];
-    for (const variant of dVariants(word)) if ((await resultsOf(api, variant)).length) found.push(variant);
+    for (const variant of dVariants(word)) {
+      const pages = await resultsOf(api, `"${variant}"`);
+      if (!pages.length) continue;
+      found.push(variant);
+      pagesWith.set(variant, new Set(pages.map((r) => r.id)));
+    }
     if (found.length) kept.push(found);
     else unmatched.push(word);
   }
@@ -218,7 +240,7 @@ async function searchVietnamese(api: PagefindApi, request: SearchRequest): Promi
   const pairs: PagefindResult[][][] = Array.from({ length: Math.max(0, kept.length - 1) }, () => []);
   for (const combo of combinations(kept)) {
     const text = combo.join(' ');
-    plain.push(await resultsOf(api, text, options));
+    plain.push(wholeWordsOnly(await resultsOf(api, text, options), combo, pagesWith));
     if (combo.length > 1 && !newest) phrase.push(await resultsOf(api, `"${text}"`, options));
     // With two words the pair is the phrase; with more, each neighbouring pair is a candidate compound.
     if (combo.length > 2 && !newest)

@@ -118,6 +118,16 @@ test.describe('ranking on the fixture corpus', () => {
       expect(urls.indexOf(BA_DINH)).toBeLessThan(urls.indexOf(apart));
     });
   }
+  test('a query word matches whole syllables only: "ba" is not the start of "bàn", "bản", "bao"', async ({ page }) => {
+    await search(page, 'ba dinh', FIXTURE);
+    const urls = await resultUrls(page);
+    expect(urls).toContain(apart);
+    expect(urls).not.toContain('/bai-viet/tim-kiem-am-tiet-dai-hon/');
+    // Every syllable of every excerpt that is marked is a query word, whole.
+    const marks = await page.locator('[data-search-results] mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.map((m) => m.toLowerCase()).filter((m) => !['ba', 'đình'].includes(m))).toEqual([]);
+  });
   test('"ngan sach" ranks "ngân sách" above "ngân hàng … sách"', async ({ page }) => {
     await search(page, 'ngan sach', FIXTURE);
     const urls = await resultUrls(page);

@@ -69,6 +69,14 @@ const SEARCH_CORPUS = [
     publishedAt: '2023-02-02T08:15:00+07:00',
     body: 'Đoạn văn giả lập: Đảng ủy phường giả lập tổ chức hội nghị giả lập, không có sự kiện thật nào.',
   },
+  {
+    // "ba" only inside longer syllables (bàn, bạc, bản, ban, bánh): not a result for "ba dinh".
+    id: 'tim-kiem-am-tiet-dai-hon',
+    title: 'Bài thử nghiệm tìm kiếm số 7: âm tiết dài hơn (giả lập)',
+    category: 'thoi-su',
+    publishedAt: '2022-08-08T08:00:00+07:00',
+    body: 'Đoạn văn giả lập: bàn bạc, bản đồ, ban ngành, bánh chưng; mái đình, sân đình giả lập.',
+  },
 ] as const;
 
 export async function writeFixtureSite(dir: string): Promise<string> {

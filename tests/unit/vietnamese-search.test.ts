@@ -7,6 +7,7 @@ import {
   mergeRanked,
   queryWords,
   rankedCursor,
+  wholeWordsOnly,
   type PagefindResult,
 } from '../../src/search/vietnamese-search.ts';
 
@@ -80,6 +81,21 @@ describe('mergeRanked', () => {
     ]);
     // The whole phrase still comes first.
     expect(mergeRanked(plain, [[result('decoy', 1)]], pairs)[0].result.id).toBe('decoy');
+  });
+});
+
+describe('wholeWordsOnly', () => {
+  it('keeps the pages where every word of the combination stands whole', () => {
+    // Pagefind's plain search matched "ba" as the start of "bàn" in `prefix-only`.
+    const plain = [result('prefix-only', 9), result('whole', 3), result('no-dinh', 2)];
+    const pagesWith = new Map([
+      ['ba', new Set(['whole', 'no-dinh'])],
+      ['đinh', new Set(['whole', 'prefix-only'])],
+    ]);
+    expect(wholeWordsOnly(plain, ['ba', 'đinh'], pagesWith).map((r) => r.id)).toEqual(['whole']);
+  });
+  it('keeps nothing for a word it knows no page of', () => {
+    expect(wholeWordsOnly([result('a', 1)], ['ba', 'xyz'], new Map([['ba', new Set(['a'])]]))).toEqual([]);
   });
 });
 
