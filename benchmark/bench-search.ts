@@ -9,6 +9,7 @@ import { dirSize, runMeasured, mb, seconds } from './lib/measure.ts';
 import { measureQueries, queryRow, QUERY_TABLE_HEADER, STANDARD_QUERIES } from './lib/query-bench.ts';
 import type { BuildReport } from '../tools/build/build.ts';
 import { SEARCH_INDEX_DIR } from '../src/search/shards.ts';
+import { WORD_DIRECTORY_DIR } from '../src/search/word-directory.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, port: { type: 'string', default: '4490' } } });
 const count = Number(values.count);
@@ -52,5 +53,8 @@ const rows = await measureQueries(dist, Number(values.port), STANDARD_QUERIES, (
 console.log('\nsummary');
 console.log(`articles ${count}; pages ${pages}; build+index ${seconds(build.wallMs)}; peak RSS ${mb(build.peakRssBytes)}`);
 console.log(`index: ${report.search.seconds.toFixed(1)} s to write, ${mb(index.bytes)} in ${index.files} files`);
+const { words } = report.search;
+const directory = dirSize(join(dist, SEARCH_INDEX_DIR, WORD_DIRECTORY_DIR));
+console.log(`word directory (part of the index): ${words.keys} words in ${words.buckets} buckets, ${mb(directory.bytes)}`);
 console.log(QUERY_TABLE_HEADER);
 for (const row of rows) console.log(queryRow(row));

@@ -1,6 +1,7 @@
 // Search page island: reads the query from the URL, runs it through the Vietnamese-aware search
 // (src/search/vietnamese-search.ts) against the Pagefind index served from this site, and renders accessible results.
 import {
+  dVariants,
   MAX_QUERY_WORDS,
   queryWords,
   shardedSearch,
@@ -18,7 +19,9 @@ import {
   shardsToSearch,
   SHARD_MANIFEST_FILE,
   type SearchShard,
+  type ShardManifest,
 } from '../search/shards.ts';
+import { bucketOf, bucketPath, pagefindKey, positionsOf, readBucket, shardsHolding, type WordBucket } from '../search/word-directory.ts';
 import { formatDateTime, toVietnamIso } from '../lib/dates.ts';
 import { fill } from '../i18n/template.ts';
 import type { ui } from '../i18n/vi.ts';
@@ -57,6 +60,32 @@ const loadManifest = () =>
     if (!response.ok) throw new Error(`${response.status} ${response.url}`);
     return parseShardManifest(await response.json());
   });
+
+/** A bucket of the word directory (named by its version, so it never changes: kept for the page's life). */
+const loadBucket = (manifest: ShardManifest, bucket: number) =>
+  loadOnce(`words:${manifest.words.version}:${bucket}`, async () => {
+    const response = await fetch(`${INDEX_BASE}${bucketPath(manifest.words, bucket)}`);
+    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+    return readBucket(await response.arrayBuffer());
+  });
+
+/**
+ * The shards that hold every word of the query (whole, any variant of đ), from the word directory, and
+ * the words no shard holds. If the directory cannot be read, every shard: slower, never fewer results.
+ */
+async function shardsForQuery(manifest: ShardManifest, words: readonly string[]): Promise<{ shards: SearchShard[]; missing: string[] }> {
+  const variants = words.map(dVariants);
+  const bucketOfKey = (key: string) => bucketOf(key, manifest.words.buckets);
+  const wanted = [...new Set(variants.flat().map((variant) => bucketOfKey(pagefindKey(variant))))];
+  let buckets: Map<number, WordBucket>;
+  try {
+    buckets = new Map(await Promise.all(wanted.map(async (bucket) => [bucket, await loadBucket(manifest, bucket)] as const)));
+  } catch {
+    return { shards: manifest.shards, missing: [] };
+  }
+  const { positions, missing } = shardsHolding(variants, (key) => positionsOf(buckets.get(bucketOfKey(key))?.[key] ?? ''));
+  return { shards: positions.map((position) => manifest.shards[position]), missing: missing.map((i) => words[i]) };
+}
 
 /** One Pagefind instance per shard, opened on first use; all share one copy of Pagefind's script and worker. */
 const openShard = (shard: SearchShard): Promise<PagefindApi> =>
@@ -205,15 +234,23 @@ export function startSearchPage(root: ParentNode = document) {
     }
     status(t.loading, 'searching');
     let shards: SearchShard[];
+    let missing: string[];
     try {
       const manifest = await loadManifest();
-      shards = shardsToSearch(manifest.shards, state.year);
+      const holding = await shardsForQuery(manifest, queryWords(state.query));
+      shards = shardsToSearch(holding.shards, state.year);
+      missing = holding.missing;
       pagesPerStep = manifest.pagesPerStep;
     } catch {
       if (mine === generation) status(import.meta.env.DEV ? t.noIndex : t.failed, 'failed');
       return;
     }
     if (mine !== generation) return;
+    // A word no article holds: no shard is opened, and the reader is told which word.
+    if (missing.length) {
+      status(`${fill(t.unmatched, { words: missing.join(', ') })} ${t.noResultsHint}`, 'done', 0);
+      return;
+    }
     session = shardedSearch(shards, openShard, {
       query: state.query,
       filters: { category: categoryName.get(state.category) ?? '', year: state.year },

@@ -48,12 +48,14 @@ export function securityHeaders(options: HeaderOptions = {}): Record<string, str
 /** Long-lived caching for files whose names change with their content. */
 export const CACHE_RULES: readonly { path: string; cacheControl: string }[] = [
   { path: '/_astro/*', cacheControl: 'public, max-age=31536000, immutable' },
-  // Pagefind's index chunks and fragments (in each shard, /pagefind/<shard>/) are content-hashed; its
-  // entry files and the shard manifest are not.
+  // Pagefind's index chunks and fragments (in each shard, /pagefind/<shard>/) are content-hashed, and
+  // the word directory's buckets sit in a folder named by their hash; Pagefind's entry files and the
+  // shard manifest are not.
   { path: '/pagefind/*', cacheControl: 'public, max-age=300, must-revalidate' },
   { path: '/pagefind/*/index/*', cacheControl: 'public, max-age=31536000, immutable' },
   { path: '/pagefind/*/fragment/*', cacheControl: 'public, max-age=31536000, immutable' },
   { path: '/pagefind/*/filter/*', cacheControl: 'public, max-age=31536000, immutable' },
+  { path: '/pagefind/words/*', cacheControl: 'public, max-age=31536000, immutable' },
 ];
 
 /** The `_headers` file (Netlify, Cloudflare Pages and others honour it). */

@@ -8,6 +8,8 @@
 // Readers search the newest shard first and older ones on demand, and the indexer holds one shard in
 // memory at a time (one Pagefind index of 30,000 pages needs ~8 GB; 100,000 in one index does not fit in 24 GB).
 
+import type { WordDirectoryRef } from './word-directory.ts';
+
 /** A "YYYY-MM" month in Vietnam time. */
 export type Month = string;
 
@@ -21,14 +23,16 @@ export interface SearchShard {
 }
 
 export interface ShardManifest {
-  version: 2;
+  version: 3;
   /** Newest first. */
   shards: SearchShard[];
   /**
    * How many pages' worth of shards one search (or one "search older articles" click) may open while it
-   * has fewer than a page of results: a word found nowhere then costs this much of the index, not all of it.
+   * has fewer than a page of results: a query most shards can answer then costs this much of the index.
    */
   pagesPerStep: number;
+  /** The word directory: which shards hold each word (./word-directory.ts); positions are in `shards`' order. */
+  words: WordDirectoryRef;
 }
 
 /** The index's folder in the built site (/pagefind/), and its list of shards there. */
@@ -137,8 +141,11 @@ export function periodOf(shards: readonly Pick<SearchShard, 'from' | 'to'>[]): s
 /** Reads and checks a manifest (the search page fetches it; a bad one must not fail silently). */
 export function parseShardManifest(json: unknown): ShardManifest {
   const manifest = json as ShardManifest;
-  if (!manifest || manifest.version !== 2 || !Array.isArray(manifest.shards) || !(manifest.pagesPerStep >= 1))
-    throw new Error('not a search shard manifest (version 2)');
+  if (!manifest || manifest.version !== 3 || !Array.isArray(manifest.shards) || !(manifest.pagesPerStep >= 1))
+    throw new Error('not a search shard manifest (version 3)');
+  const { words } = manifest;
+  if (!words || !/^[0-9a-f]+$/.test(words.version) || !Number.isInteger(words.buckets) || words.buckets < 1)
+    throw new Error(`bad word directory in manifest: ${JSON.stringify(words)}`);
   for (const s of manifest.shards) {
     if (typeof s.id !== 'string' || !/^[\w-]+$/.test(s.id) || !/^\d{4}-\d{2}$/.test(s.from) || !/^\d{4}-\d{2}$/.test(s.to)) {
       throw new Error(`bad shard in manifest: ${JSON.stringify(s)}`);

@@ -214,38 +214,44 @@ async function searchVietnamese(api: PagefindApi, request: SearchRequest): Promi
   if (!words.length) return { kind: 'empty' };
 
   // 1. Keep, for each word, the variants the index holds as whole words, and the pages holding each
-  // (unfiltered; the same index chunks the plain search loads).
+  // (unfiltered; the same index chunks the plain search loads). Searches run side by side: each loads
+  // its index chunk, and one after another they cost a round trip each.
+  const found = await Promise.all(
+    words.map((word) => Promise.all(dVariants(word).map(async (variant) => ({ variant, pages: await resultsOf(api, `"${variant}"`) })))),
+  );
   const kept: string[][] = [];
   const pagesWith = new Map<string, ReadonlySet<string>>();
   const unmatched: string[] = [];
-  for (const word of words) {
-    const found: string[] = [];
-    for (const variant of dVariants(word)) {
-      const pages = await resultsOf(api, `"${variant}"`);
-      if (!pages.length) continue;
-      found.push(variant);
-      pagesWith.set(variant, new Set(pages.map((r) => r.id)));
-    }
-    if (found.length) kept.push(found);
+  words.forEach((word, i) => {
+    const held = found[i].filter(({ pages }) => pages.length);
+    for (const { variant, pages } of held) pagesWith.set(variant, new Set(pages.map((r) => r.id)));
+    if (held.length) kept.push(held.map(({ variant }) => variant));
     else unmatched.push(word);
-  }
+  });
   if (unmatched.length) return { kind: 'unmatched', words: unmatched };
 
   // 2. Every combination, plainly and (for relevance) as a phrase, with the reader's filters.
   const newest = request.sort === 'newest';
   const filters = Object.fromEntries(Object.entries(request.filters ?? {}).filter(([, v]) => v));
   const options: PagefindSearchOptions = { filters, ...(newest ? { sort: { date: 'desc' } } : {}) };
-  const plain: PagefindResult[][] = [];
-  const phrase: PagefindResult[][] = [];
-  const pairs: PagefindResult[][][] = Array.from({ length: Math.max(0, kept.length - 1) }, () => []);
-  for (const combo of combinations(kept)) {
-    const text = combo.join(' ');
-    plain.push(wholeWordsOnly(await resultsOf(api, text, options), combo, pagesWith));
-    if (combo.length > 1 && !newest) phrase.push(await resultsOf(api, `"${text}"`, options));
-    // With two words the pair is the phrase; with more, each neighbouring pair is a candidate compound.
-    if (combo.length > 2 && !newest)
-      for (let i = 0; i < combo.length - 1; i++) pairs[i].push(await resultsOf(api, `"${combo[i]} ${combo[i + 1]}"`, options));
-  }
+  const searched = await Promise.all(
+    combinations(kept).map(async (combo) => {
+      const text = combo.join(' ');
+      const ranked = !newest && combo.length > 1;
+      const [plain, phrase, ...pairs] = await Promise.all([
+        resultsOf(api, text, options),
+        ranked ? resultsOf(api, `"${text}"`, options) : [],
+        // With two words the pair is the phrase; with more, each neighbouring pair is a candidate compound.
+        ...(ranked && combo.length > 2 ? combo.slice(1).map((word, i) => resultsOf(api, `"${combo[i]} ${word}"`, options)) : []),
+      ]);
+      return { plain: wholeWordsOnly(plain, combo, pagesWith), phrase, pairs };
+    }),
+  );
+  const plain = searched.map((s) => s.plain);
+  const phrase = searched.map((s) => s.phrase);
+  const pairs: PagefindResult[][][] = Array.from({ length: Math.max(0, kept.length - 1) }, (_, i) =>
+    searched.filter((s) => s.pairs.length).map((s) => s.pairs[i]),
+  );
 
   // 3. One ranking.
   const cursor = newest ? dateMergeCursor(plain) : rankedCursor(mergeRanked(plain, phrase, pairs));

@@ -222,7 +222,7 @@ test.describe('an archive whose index is split into shards (the fixture site, at
     page.on('request', (request) => {
       const url = new URL(request.url());
       const id = url.origin === SHARDED ? /^\/pagefind\/([\w-]+)\//.exec(url.pathname)?.[1] : undefined;
-      if (id) ids.add(id);
+      if (id && id !== 'words') ids.add(id); // the word directory is not a shard
     });
     return ids;
   };
@@ -263,19 +263,36 @@ test.describe('an archive whose index is split into shards (the fixture site, at
     expect([...sharded].sort()).toEqual([...everything].sort());
   });
 
-  test('a word that only old articles contain is found by searching older shards', async ({ page }) => {
+  test('words only an old article holds open only its shard, found at once (the word directory)', async ({ page }) => {
+    const opened = shardRequests(page);
     await search(page, 'Chu Ngoc Anh', SHARDED); // only in the Ba Đình article (2021)
-    await showEverything(page);
     expect(await resultUrls(page)).toEqual([BA_DINH]);
+    await expect(moreButton(page)).toBeHidden();
+    const manifest = await (await page.request.get(`${SHARDED}/pagefind/shards.json`)).json();
+    const holding = manifest.shards.filter((s: { from: string; to: string }) => s.from <= '2021-01' && s.to >= '2021-01');
+    expect([...opened]).toEqual(holding.map((s: { id: string }) => s.id));
   });
 
-  test('a word found nowhere says so for the years searched, then names the word once every shard is searched', async ({ page }) => {
+  test('a word found nowhere is named at once, without opening a shard', async ({ page }) => {
+    const opened = shardRequests(page);
+    await search(page, 'ba dinh xyzzyq', SHARDED);
+    await expect(status(page)).toHaveText(/^Không có bài viết nào chứa từ: xyzzyq\./);
+    await expect(results(page)).toHaveCount(0);
+    await expect(moreButton(page)).toBeHidden();
+    expect([...opened]).toEqual([]);
+  });
+
+  test('without the word directory (unreachable), shards are searched in turn and nothing is lost', async ({ page }) => {
+    await page.route('**/pagefind/words/**', (route) => route.abort());
     await search(page, 'xyzzyq', SHARDED);
     await expect(status(page)).toContainText(/Không tìm thấy bài viết nào cho “xyzzyq” trong các bài/);
     await expect(moreButton(page)).toHaveText(/^Tìm trong các bài cũ hơn \(/);
     await showEverything(page);
     await expect(status(page)).toHaveText(/^Không có bài viết nào chứa từ: xyzzyq\./);
     await expect(results(page)).toHaveCount(0);
+    await search(page, 'Chu Ngoc Anh', SHARDED);
+    await showEverything(page);
+    expect(await resultUrls(page)).toEqual([BA_DINH]);
   });
 
   test('"Mới nhất" lists newest first across shards', async ({ page }) => {

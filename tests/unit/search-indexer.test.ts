@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex, indexedPartOf } from '../../tools/build/search-indexer.ts';
+import { parseShardManifest } from '../../src/search/shards.ts';
+import { bucketOf, positionsOf, readBucket } from '../../src/search/word-directory.ts';
 
 const page = (title: string, iso: string) =>
   `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title></head><body>` +
@@ -22,7 +24,12 @@ describe('buildSearchIndex', () => {
     const dir = site();
     const result = await buildSearchIndex(dir);
     expect(result.pages).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'pagefind/shards.json'), 'utf8'))).toEqual({ version: 2, shards: [], pagesPerStep: 20_000 });
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind/shards.json'), 'utf8'))).toEqual({
+      version: 3,
+      shards: [],
+      pagesPerStep: 20_000,
+      words: { version: expect.stringMatching(/^[0-9a-f]{16}$/), buckets: 1 },
+    });
   });
 
   it('indexes each shard on its own, skipping folders that are not article pages, and names a page without a date', async () => {
@@ -123,7 +130,58 @@ describe('buildSearchIndex', () => {
       rmSync(join(dir, 'bai-viet', 'bai-c'), { recursive: true });
       const result = await buildSearchIndex(dir, { maxShardPages: 1, previousState: state, nextState: state });
       expect(result).toMatchObject({ rebuilt: ['2022'], reused: ['2024-03-03'] });
-      expect(readdirSync(join(dir, 'pagefind')).sort()).toEqual(['2022', '2024-03-03', 'shards.json']);
+      expect(readdirSync(join(dir, 'pagefind')).sort()).toEqual(['2022', '2024-03-03', 'shards.json', 'words']);
+    }, 60_000);
+
+    /** The word directory as the search page reads it: each key, and the ids of the shards holding it. */
+    const directory = async (dir: string) => {
+      const manifest = parseShardManifest(JSON.parse(readFileSync(join(dir, 'pagefind', 'shards.json'), 'utf8')));
+      const folder = join(dir, 'pagefind', 'words', manifest.words.version);
+      expect(readdirSync(folder)).toHaveLength(manifest.words.buckets);
+      const shardsOf = new Map<string, string[]>();
+      for (const file of readdirSync(folder)) {
+        const bytes = readFileSync(join(folder, file));
+        const bucket = await readBucket(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+        for (const [key, set] of Object.entries(bucket)) {
+          expect(bucketOf(key, manifest.words.buckets), key).toBe(Number(file.replace('.pf_words', '')));
+          shardsOf.set(
+            key,
+            positionsOf(set).map((position) => manifest.shards[position].id),
+          );
+        }
+      }
+      return shardsOf;
+    };
+
+    it('writes the word directory: which shards hold each word, whole and folded, kept up to date as shards change', async () => {
+      const { dir, state } = siteWithArticles();
+      write(dir, 'bai-d', '2022-07-01T08:00:00+07:00', 'Lễ hội ở Ba Vì (giả lập)');
+      const words = join(dir, '..', `${basename(dir)}-words`);
+      dirs.push(words);
+      await buildSearchIndex(dir, { maxShardPages: 1, nextState: state, wordsCache: words });
+      const first = await directory(dir);
+      expect(first.get('gia')).toEqual(['2024-03-03', '2023', '2022']); // "giả lập" in every page
+      expect(first.get('vi')).toEqual(['2022']); // "Vì", folded as Pagefind folds it
+      expect(first.get('hoi')).toEqual(['2022']);
+      expect(first.has('v')).toBe(false); // whole words only, not prefixes
+
+      // An edit moves "Ba Vì" to another shard; the directory follows, the old version is gone.
+      write(dir, 'bai-d', '2022-07-01T08:00:00+07:00', 'Bài bai-d (giả lập)');
+      write(dir, 'bai-c', '2023-05-01T08:00:00+07:00', 'Đình làng ở Ba Vì (giả lập)');
+      const edited = await buildSearchIndex(dir, { maxShardPages: 1, previousState: state, nextState: state, wordsCache: words });
+      expect(edited.rebuilt.sort()).toEqual(['2022', '2023']);
+      expect((await directory(dir)).get('vi')).toEqual(['2023']);
+      expect((await directory(dir)).get('đinh')).toEqual(['2023']);
+      expect(readdirSync(join(dir, 'pagefind', 'words'))).toHaveLength(1);
+
+      // Reused shards' words come from the cache, not their index: with a damaged chunk in a reused
+      // shard, the directory is still complete (and without the cache, the damage is named).
+      const chunks = join(dir, 'pagefind', '2024-03-03', 'index');
+      for (const chunk of readdirSync(chunks)) writeFileSync(join(chunks, chunk), 'not an index');
+      write(dir, 'bai-c', '2023-05-01T08:00:00+07:00', 'Bài bai-c (giả lập)');
+      await buildSearchIndex(dir, { maxShardPages: 1, previousState: state, nextState: state, wordsCache: words });
+      expect((await directory(dir)).get('gia')).toEqual(['2024-03-03', '2023', '2022']);
+      await expect(buildSearchIndex(dir, { maxShardPages: 1, previousState: state })).rejects.toThrow(/2024-03-03\/index\/.*\.pf_index/);
     }, 60_000);
   });
 });

@@ -114,12 +114,16 @@ describe('choosing and naming shards', () => {
     expect(periodOf(plan)).toBe('2022–2025');
   });
   it('checks a manifest before trusting it', () => {
-    expect(parseShardManifest({ version: 2, shards: plan, pagesPerStep: 10 }).shards).toHaveLength(3);
+    const words = { version: '0123abcd', buckets: 4 };
+    expect(parseShardManifest({ version: 3, shards: plan, pagesPerStep: 10, words }).shards).toHaveLength(3);
     expect(() =>
-      parseShardManifest({ version: 2, pagesPerStep: 10, shards: [{ id: '../x', from: '2025-01', to: '2025-02', pages: 1 }] }),
+      parseShardManifest({ version: 3, pagesPerStep: 10, words, shards: [{ id: '../x', from: '2025-01', to: '2025-02', pages: 1 }] }),
     ).toThrow(/bad shard/);
-    expect(() => parseShardManifest({ version: 1, shards: plan })).toThrow(/version 2/);
-    expect(() => parseShardManifest({ version: 2, shards: plan })).toThrow(/version 2/);
+    expect(() => parseShardManifest({ version: 2, shards: plan, pagesPerStep: 10 })).toThrow(/version 3/);
+    expect(() => parseShardManifest({ version: 3, shards: plan })).toThrow(/version 3/);
+    expect(() => parseShardManifest({ version: 3, shards: plan, pagesPerStep: 10, words: { version: '../x', buckets: 4 } })).toThrow(
+      /word directory/,
+    );
   });
   it('a search step opens the newest shards while they fit in its pages, and always at least one', () => {
     const shards = [{ pages: 60 }, { pages: 600 }, { pages: 1900 }, { pages: 1800 }, { pages: 1900 }];

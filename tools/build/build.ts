@@ -30,7 +30,16 @@ export interface BuildReport {
   clean: string | false;
   pages: RenderSummary;
   files: { written: number; removed: number };
-  search: { pages: number; shards: number; rebuilt: string[]; reused: string[]; dropped: string[]; seconds: number };
+  search: {
+    pages: number;
+    shards: number;
+    rebuilt: string[];
+    reused: string[];
+    dropped: string[];
+    seconds: number;
+    /** The word directory: distinct words, buckets, bytes of all buckets. */
+    words: { keys: number; buckets: number; bytes: number };
+  };
 }
 
 interface BuildState {
@@ -156,7 +165,10 @@ const manifest = readAstroManifest(astroManifest);
 const reusedPages = new Set(manifest.outputs);
 const site = pruneOutput(standby, since, { folder: '', skip: (path) => path === SEARCH_INDEX_DIR, keep: (path) => reusedPages.has(path) });
 const searchReport = join(cache, 'search-report.json');
-const stateArgs = ['--previous-state', searchState, '--next-state', `${searchState}.next`, '--unchanged-before', String(since)];
+const stateArgs = [
+  ...['--previous-state', searchState, '--next-state', `${searchState}.next`, '--unchanged-before', String(since)],
+  ...['--words-cache', join(cache, 'search-words')],
+];
 run('tools/build/index-search.ts', [standby, ...stateArgs, '--report', searchReport]);
 const search = JSON.parse(readFileSync(searchReport, 'utf8')) as BuildReport['search'];
 // Shards kept from the last build are not walked: their thousands of files are as they were.

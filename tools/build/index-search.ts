@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Indexes a built site for search (Pagefind, in shards), without building it again:
 //   npm run index:search -- [dist] [--max-shard-pages N] [--report FILE.json]
-//                                  [--previous-state FILE --next-state FILE [--unchanged-before MS]]
+//                                  [--previous-state FILE --next-state FILE [--unchanged-before MS]] [--words-cache DIR]
 // `npm run build` runs it with the state files, so that only shards whose pages changed are indexed;
 // without them every shard is. --report writes the figures as JSON for programs; the log is for people.
 import { writeFileSync } from 'node:fs';
@@ -19,19 +19,26 @@ const { values, positionals } = parseArgs({
     'previous-state': { type: 'string' },
     'next-state': { type: 'string' },
     'unchanged-before': { type: 'string' },
+    'words-cache': { type: 'string' },
   },
 });
 const site = resolve(positionals[0] ?? buildSettings.outDir);
-const { pages, seconds, shards, rebuilt, reused, dropped } = await buildSearchIndex(site, {
+const { pages, seconds, shards, rebuilt, reused, dropped, words } = await buildSearchIndex(site, {
   // The default comes from src/site.config.ts; tests and benchmarks may ask for smaller shards.
   maxShardPages: Number(values['max-shard-pages']) || buildSettings.searchShardMaxPages,
   previousState: values['previous-state'],
   nextState: values['next-state'],
   unchangedBefore: values['unchanged-before'] ? Number(values['unchanged-before']) : undefined,
+  wordsCache: values['words-cache'],
   onShard: ({ shard, seconds }) => console.log(`[search] dựng phần ${shard.id}: ${shard.pages} trang, ${seconds.toFixed(1)} s`),
 });
 console.log(
   `[search] Pagefind: ${pages} trang trong ${shards.length} phần (dựng lại ${rebuilt.length}, giữ nguyên ${reused.length}), ` +
     `chỉ mục ở ${join(site, SEARCH_INDEX_DIR)}, ${seconds.toFixed(1)} s`,
 );
-if (values.report) writeFileSync(values.report, `${JSON.stringify({ pages, shards: shards.length, rebuilt, reused, dropped, seconds })}\n`);
+const directory = { keys: words.keys, buckets: words.ref.buckets, bytes: words.bytes };
+if (values.report)
+  writeFileSync(
+    values.report,
+    `${JSON.stringify({ pages, shards: shards.length, rebuilt, reused, dropped, seconds, words: directory })}\n`,
+  );

@@ -3,5 +3,5 @@
 import { workerData } from 'node:worker_threads';
 import { indexShard, type ShardTask } from './search-indexer.ts';
 
-const { site, shard, slugs, pages } = workerData as ShardTask;
-await indexShard(site, shard, slugs, new Map(pages));
+const { site, shard, slugs, pages, wordsFile } = workerData as ShardTask;
+await indexShard(site, shard, slugs, new Map(pages), wordsFile);

@@ -9,6 +9,10 @@
 // With a state file (what the last run indexed), a shard whose pages are the same as last time in what
 // Pagefind reads of them (indexedPartOf), and whose folder is still there, is kept as it is: Pagefind
 // writes the same bytes for the same input, so the result is what indexing everything again would give.
+//
+// Beside the shards, the word directory (src/search/word-directory.ts) says which shards hold each word,
+// so a search opens only those; each shard's words are read from its index once, when it is indexed,
+// and kept in the words cache for the builds that reuse it.
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
@@ -23,10 +27,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { distFileOf } from '../lib/dist-files.ts';
+import { wordsOfIndex } from './pagefind-words.ts';
+import { writeWordDirectory, type WordDirectoryFigures } from './word-directory-files.ts';
 import { articleUrl } from '../../src/lib/urls.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import {
@@ -37,6 +43,7 @@ import {
   type SearchShard,
   type ShardManifest,
 } from '../../src/search/shards.ts';
+import { WORD_DIRECTORY_DIR } from '../../src/search/word-directory.ts';
 
 /** Where each shard's pages are gathered (hard links) for Pagefind, one folder per shard. */
 const STAGING_DIR = '.search-staging';
@@ -132,6 +139,7 @@ export interface SearchIndexResult {
   rebuilt: string[];
   reused: string[];
   dropped: string[];
+  words: WordDirectoryFigures;
 }
 
 export interface SearchIndexOptions {
@@ -145,6 +153,11 @@ export interface SearchIndexOptions {
   /** Where to write what this run indexed (the build makes it the previous state once the site is published). */
   nextState?: string;
   /**
+   * A folder keeping each indexed shard's words (by its fingerprint) for the runs that reuse it; without
+   * it, the words of reused shards are read from their index again.
+   */
+  wordsCache?: string;
+  /**
    * Files last modified before this time (the file clock's ms) are the pages the previous state describes,
    * unchanged: `npm run build` builds in a copy of the published site, so a page it did not write is the
    * published one, though the copy's file times differ from those the state recorded.
@@ -153,12 +166,16 @@ export interface SearchIndexOptions {
   onShard?: (progress: IndexProgress) => void;
 }
 
-/** Indexes one shard into dist/pagefind/<shard>/ with a Pagefind backend of its own (ended afterwards). */
+/**
+ * Indexes one shard into dist/pagefind/<shard>/ with a Pagefind backend of its own (ended afterwards),
+ * and writes the words its index holds to `wordsFile`, one per line.
+ */
 export async function indexShard(
   site: string,
   shard: SearchShard,
   slugs: readonly string[],
   pageOf: ReadonlyMap<string, string>,
+  wordsFile: string,
 ): Promise<void> {
   const articlesDir = articleUrl('').replace(/^\/|\/+$/g, '');
   const output = join(site, SEARCH_INDEX_DIR, shard.id);
@@ -188,6 +205,8 @@ export async function indexShard(
       await pagefind.close(); // ends the backend process: its memory goes with it
     }
     for (const file of readdirSync(output)) if (UNUSED_BUNDLE_FILES.test(file)) rmSync(join(output, file));
+    mkdirSync(dirname(wordsFile), { recursive: true });
+    writeFileSync(wordsFile, wordsOfIndex(output).join('\n'));
   } finally {
     rmSync(root, { recursive: true, force: true }); // this shard's only: others may be staging beside it
   }
@@ -199,6 +218,7 @@ export interface ShardTask {
   shard: SearchShard;
   slugs: string[];
   pages: [slug: string, file: string][];
+  wordsFile: string;
 }
 
 /** Runs the tasks in up to `parallel` worker threads, one task at a time each; rejects with the first failure. */
@@ -265,6 +285,8 @@ export async function buildSearchIndex(site: string, options: SearchIndexOptions
   }
   // Shards are indexed side by side, each in a worker with its own Pagefind backend: one backend keeps
   // about one core busy (measured: 115 % of a CPU), and small shards leave memory for several.
+  const wordsDir = options.wordsCache ?? join(site, STAGING_DIR, WORD_DIRECTORY_DIR);
+  const wordsFileOf = (shard: SearchShard) => join(wordsDir, `${shard.id}-${fingerprints[shard.id]}.txt`);
   let done = 0;
   await inWorkers(
     toIndex.map((shard) => ({
@@ -272,14 +294,32 @@ export async function buildSearchIndex(site: string, options: SearchIndexOptions
       shard,
       slugs: slugsOf.get(shard)!,
       pages: slugsOf.get(shard)!.map((slug) => [slug, pageOf.get(slug)!]),
+      wordsFile: wordsFileOf(shard),
     })),
     options.parallel ?? Math.min(availableParallelism(), 4),
     (task, seconds) => options.onShard?.({ shard: task.shard, done: ++done, of: toIndex.length, seconds }),
   );
   const rebuilt = toIndex.map((shard) => shard.id);
+
+  // 3. The word directory, from every shard's words: those just indexed, kept ones from the cache (or
+  // read again from their index when the cache does not have them).
+  const shardWords = shards.map((shard) => {
+    const file = wordsFileOf(shard);
+    if (existsSync(file)) return readFileSync(file, 'utf8').split('\n').filter(Boolean);
+    const words = wordsOfIndex(join(output, shard.id));
+    mkdirSync(wordsDir, { recursive: true });
+    writeFileSync(file, words.join('\n'));
+    return words;
+  });
+  if (options.wordsCache) {
+    const current = new Set(shards.map((shard) => basename(wordsFileOf(shard))));
+    for (const file of readdirSync(wordsDir)) if (!current.has(file)) rmSync(join(wordsDir, file), { force: true });
+  }
   rmSync(join(site, STAGING_DIR), { recursive: true, force: true });
+  const words = writeWordDirectory(output, shardWords);
+
   // Shards of an older plan are gone from this one.
-  const planned = new Set(shards.map((s) => s.id));
+  const planned = new Set([...shards.map((s) => s.id), WORD_DIRECTORY_DIR]);
   const dropped: string[] = [];
   for (const entry of readdirSync(output, { withFileTypes: true })) {
     if (!entry.isDirectory() || planned.has(entry.name)) continue;
@@ -287,7 +327,12 @@ export async function buildSearchIndex(site: string, options: SearchIndexOptions
     dropped.push(entry.name);
   }
 
-  const manifest: ShardManifest = { version: 2, shards, pagesPerStep: options.pagesPerStep ?? siteConfig.searchPagesPerStep };
+  const manifest: ShardManifest = {
+    version: 3,
+    shards,
+    pagesPerStep: options.pagesPerStep ?? siteConfig.searchPagesPerStep,
+    words: words.ref,
+  };
   writeFileSync(join(output, SHARD_MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
   if (options.nextState) {
     mkdirSync(dirname(options.nextState), { recursive: true });
@@ -296,5 +341,5 @@ export async function buildSearchIndex(site: string, options: SearchIndexOptions
     renameSync(`${options.nextState}.tmp`, options.nextState);
   }
   const pagesIndexed = shards.reduce((sum, shard) => sum + shard.pages, 0);
-  return { pages: pagesIndexed, seconds: (performance.now() - started) / 1000, shards, rebuilt, reused, dropped };
+  return { pages: pagesIndexed, seconds: (performance.now() - started) / 1000, shards, rebuilt, reused, dropped, words };
 }

@@ -66,7 +66,7 @@ ${location('/_astro/', [`add_header Cache-Control ${quote(cached('/_astro/*'))} 
 
 ${location('/pagefind/', [`add_header Cache-Control ${quote(cached('/pagefind/*'))} always;`])}
 
-${location('~ ^/pagefind/[\\w-]+/(index|fragment|filter)/', [`add_header Cache-Control ${quote(cached('/pagefind/*/index/*'))} always;`])}
+${location('~ ^/pagefind/([\\w-]+/(index|fragment|filter)|words)/', [`add_header Cache-Control ${quote(cached('/pagefind/*/index/*'))} always;`])}
 
     # Without JavaScript and without a comment endpoint, the comment form POSTs to this static page.
 ${location('= /binh-luan/chua-ket-noi/', ['try_files $uri/index.html =404;', 'error_page 405 =200 $uri;'])}
