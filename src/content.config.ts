@@ -35,7 +35,8 @@ const categories = defineCollection({
 
 const authors = defineCollection({
   loader: file(authorsFileOf(contentDir)),
-  schema: authorSchema,
+  // A photo is a path beside authors.yaml, optimised by astro:assets like article photos.
+  schema: ({ image }) => authorSchema.extend({ photo: image().optional() }),
 });
 
 export const collections = { articles, categories, authors };

@@ -9,11 +9,22 @@ export const siteConfig = {
   description: 'Trang tin tức tổng hợp về các quận, huyện và đời sống Thủ đô Hà Nội.',
   /** Articles per category/tag listing page. */
   pageSize: 10,
-  /** Articles in the home page's "latest" list, and per category block. */
-  homeLatestCount: 8,
+  /**
+   * The home page's top: the lead story, then `homeStoryCount` stories with their leads, then short
+   * headlines up to `homeLatestCount` articles in all; then up to `homeCategoryCount` per category block.
+   */
+  homeStoryCount: 3,
+  homeLatestCount: 10,
   homeCategoryCount: 4,
   /** Newer and older articles of the same category shown under an article, each. */
   neighbourCount: 5,
+  /** Related articles (sharing tags) beside an article. */
+  relatedCount: 5,
+  /**
+   * The category's newest ("Tin mới") beside an article: how many are shown, and how many its JSON holds
+   * (the page leaves out those it lists already).
+   */
+  latestInCategory: { shown: 5, listed: 15 },
   comments: {
     // Where the form posts is the build's PUBLIC_COMMENT_ENDPOINT (src/build-settings.ts).
     limits: { nameMax: 100, titleMax: 150, bodyMax: 2000 },
@@ -23,6 +34,8 @@ export const siteConfig = {
   /** Page that explains comments are not connected (the no-JavaScript fallback). */
   commentsNotConnectedPath: '/binh-luan/chua-ket-noi/',
   searchPath: '/tim-kiem/',
+  /** The brand's colours, where code draws (share images); the site's CSS has its own, in src/styles/global.css. */
+  brand: { accent: '#9b1c1c', ink: '#1b1b1b', muted: '#575757', paper: '#ffffff' },
   /** Shown when a shared page has no image of its own (rendered by tools/brand/make-brand-images.ts). */
   defaultShareImage: { path: '/og-default.png', alt: 'Tin Hà Nội: tin tức, sự kiện của Thủ đô' },
   publisherLogo: '/logo.png',

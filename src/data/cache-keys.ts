@@ -54,15 +54,19 @@ export function filesKey(paths: readonly string[]): string[] {
   });
 }
 
-/** An article page: the article (its file's digest), what the YAML lists give it, files beside it, its neighbours. */
-export function articleKey(site: string, article: Article, neighbours: unknown): string {
+/**
+ * An article page: the article (its file's digest), what the YAML lists give it (category and author
+ * names, the author's page), files beside it, and the lists it shows (neighbours, related).
+ */
+export function articleKey(site: string, article: Article, lists: unknown): string {
   return cacheKey(
     site,
     article.entry.digest,
     article.categoryName,
     article.authorName ?? null,
+    article.author ?? null,
     article.cover ?? null,
     filesKey(localFilesOf(article)),
-    neighbours,
+    lists,
   );
 }

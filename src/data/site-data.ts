@@ -22,13 +22,28 @@ interface Tag {
   name: string;
 }
 
+export interface Author {
+  id: string;
+  name: string;
+  bio?: string;
+  photo?: CollectionEntry<'authors'>['data']['photo'];
+}
+
+interface Correction {
+  at: Date;
+  text: string;
+}
+
 export interface Article extends ArticleRecord {
   entry: CollectionEntry<'articles'>;
   lead: string;
   source?: string;
   updatedAt?: Date;
+  /** Corrections, oldest first. */
+  corrections: Correction[];
   categoryName: string;
   tagList: Tag[];
+  /** The signature shown: the byline when there is one, else the author's name. */
   authorName?: string;
   filePath: string;
   cover?: CollectionEntry<'articles'>['data']['cover'];
@@ -41,6 +56,8 @@ export interface SiteData {
   articles: ArticleIndex<Article>;
   categories: Category[];
   categoryById: Map<string, Category>;
+  authors: Author[];
+  authorById: Map<string, Author>;
 }
 
 async function load(): Promise<SiteData> {
@@ -53,7 +70,10 @@ async function load(): Promise<SiteData> {
     .map((c) => ({ ...c.data, id: c.id }))
     .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'vi'));
   const categoryById = new Map(categories.map((c) => [c.id, c]));
-  const authorById = new Map(authorEntries.map((a) => [a.id, a.data.name]));
+  const authors = authorEntries
+    .map((a) => ({ ...a.data, id: a.id }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi') || (a.id < b.id ? -1 : 1));
+  const authorById = new Map(authors.map((a) => [a.id, a]));
 
   const known = {
     categoryIds: new Set(categoryById.keys()),
@@ -70,7 +90,7 @@ async function load(): Promise<SiteData> {
     problems.push(...broken.map(({ field, message }) => ({ file: filePath, field, message, severity: 'error' as const })));
     const category = categoryById.get(data.category.id);
     if (broken.length || !category) continue;
-    const authorName = data.author ? authorById.get(data.author.id) : undefined;
+    const authorName = data.author ? authorById.get(data.author.id)?.name : undefined;
     records.push({
       entry,
       id: entry.id,
@@ -79,10 +99,12 @@ async function load(): Promise<SiteData> {
       source: data.source,
       publishedAt: data.publishedAt,
       updatedAt: data.updatedAt,
+      corrections: [...data.corrections].sort((a, b) => a.at.getTime() - b.at.getTime()),
       category: category.id,
       categoryName: category.name,
       tags: data.tags,
       tagList: data.tags.map((name) => ({ name, slug: slugify(name) })),
+      author: data.author?.id,
       authorName: data.byline ?? authorName,
       draft: data.draft,
       filePath,
@@ -98,7 +120,7 @@ async function load(): Promise<SiteData> {
       formatExclusions(articles.excluded.map((e) => ({ file: e.article.filePath, reason: e.reason, publishedAt: e.article.publishedAt }))),
     );
   }
-  return { now: buildSettings.now, articles, categories, categoryById };
+  return { now: buildSettings.now, articles, categories, categoryById, authors, authorById };
 }
 
 let cached: Promise<SiteData> | undefined;

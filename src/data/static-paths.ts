@@ -2,17 +2,18 @@
 // call these, so pages stay thin and a key sits beside the data its page renders.
 import type { PaginateFunction } from 'astro';
 import { siteConfig } from '../site.config.ts';
+import { articleLists } from './article-page.ts';
 import { articleFilesOf, articleKey, cacheKey, filesKey, siteKey } from './cache-keys.ts';
 import { feedItems } from './feeds.ts';
+import { latestItems } from '../lib/latest-news.ts';
 import { getSiteData, toCard } from './site-data.ts';
 
 export async function articlePaths() {
   const { articles, categories } = await getSiteData();
   const site = siteKey(categories);
   return articles.published.map((article) => {
-    const { newer, older } = articles.neighbours(article.id, siteConfig.neighbourCount);
-    const cacheKey = articleKey(site, article, [newer.map(toCard), older.map(toCard)]);
-    return { params: { slug: article.id }, props: { article }, cacheKey };
+    const lists = articleLists(articles, article);
+    return { params: { slug: article.id }, props: { article, lists }, cacheKey: articleKey(site, article, lists) };
   });
 }
 
@@ -73,6 +74,46 @@ export async function tagPagePaths(paginate: PaginateFunction) {
         ['tag', tag.slug, tag.name],
       ),
     );
+}
+
+export async function authorPagePaths(paginate: PaginateFunction) {
+  const { authors, articles, categories } = await getSiteData();
+  const site = siteKey(categories);
+  return authors.flatMap((author) => {
+    const photo = author.photo as { fsPath?: string } | undefined;
+    return withListingKeys(
+      paginate(articles.byAuthor(author.id), { params: { author: author.id }, props: { author }, pageSize: siteConfig.pageSize }),
+      site,
+      ['author', author, filesKey(photo?.fsPath ? [photo.fsPath] : [])],
+    );
+  });
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+export async function monthPagePaths(paginate: PaginateFunction) {
+  const { articles, categories } = await getSiteData();
+  const site = siteKey(categories);
+  return articles.months().flatMap(({ year, month }) =>
+    withListingKeys(
+      paginate(articles.inMonth(year, month), {
+        params: { year: String(year), month: pad2(month) },
+        props: { year, month },
+        pageSize: siteConfig.pageSize,
+      }),
+      site,
+      ['month', year, month],
+    ),
+  );
+}
+
+/** Each category's newest articles as JSON (the article pages' "Tin mới" column loads it). */
+export async function categoryLatestPaths() {
+  const { categories, articles } = await getSiteData();
+  return categories.map((category) => {
+    const items = latestItems(articles.inCategory(category.id), siteConfig.latestInCategory.listed);
+    return { params: { category: category.id }, props: { items }, cacheKey: cacheKey('latest', items) };
+  });
 }
 
 export async function categoryFeedPaths() {

@@ -1,6 +1,7 @@
 // The one article query module: filters drafts and scheduled articles once, sorts once, and builds
-// the per-category / per-tag lists and neighbour positions that every page reads in O(1).
-import { vietnamYear } from './dates.ts';
+// the per-category / per-tag / per-author / per-month lists, neighbour positions and related articles
+// that every page reads without going over the archive again.
+import { vietnamMonth, vietnamYear } from './dates.ts';
 import { slugify } from './slug.ts';
 
 export interface ArticleRecord {
@@ -10,6 +11,8 @@ export interface ArticleRecord {
   publishedAt: Date;
   /** Category id (a key of content/categories.yaml). */
   category: string;
+  /** Author id (a key of content/authors.yaml), when the article has one. */
+  author?: string;
   /** Tag display names as the editor wrote them. */
   tags: readonly string[];
   draft: boolean;
@@ -25,6 +28,14 @@ interface Exclusion<T> {
 interface TagSummary {
   slug: string;
   name: string;
+  count: number;
+}
+
+/** A month of the archive (Vietnam time) and how many articles it has. */
+export interface ArchiveMonth {
+  year: number;
+  /** 1–12. */
+  month: number;
   count: number;
 }
 
@@ -47,8 +58,22 @@ export interface ArticleIndex<T extends ArticleRecord> {
   tags(): TagSummary[];
   /** Years (Vietnam time) that have published articles, newest first. */
   years(): number[];
+  /** Months (Vietnam time) that have published articles, newest first. */
+  months(): ArchiveMonth[];
+  inMonth(year: number, month: number): readonly T[];
+  byAuthor(authorId: string): readonly T[];
   neighbours(id: string, count: number): Neighbours<T>;
+  /**
+   * Up to `count` other articles sharing tags with this one: most tags shared first, then newest; never
+   * one of `exclude` (the lists the page shows already). Candidates are the articles nearest in time
+   * within each of its tags (RELATED_WINDOW each side), so the work per article is bounded however
+   * large a tag grows.
+   */
+  related(id: string, count: number, exclude?: ReadonlySet<string>): T[];
 }
+
+/** How many articles each side of an article, in each of its tags' lists, are candidates for its related list. */
+export const RELATED_WINDOW = 30;
 
 export interface IndexOptions {
   /** The build's "now": articles published after it are scheduled, not yet public. */
@@ -84,26 +109,40 @@ export function createArticleIndex<T extends ArticleRecord>(records: readonly T[
   const positionInCategory = new Map<string, number>();
   const byTag = new Map<string, T[]>();
   const tagNames = new Map<string, string>();
+  /** For each article, its tags' slugs and its position in each tag's list. */
+  const tagPlaces = new Map<string, { slug: string; position: number }[]>();
+  const byAuthor = new Map<string, T[]>();
+  const byMonth = new Map<string, T[]>();
   const years = new Set<number>();
+  const push = <K>(map: Map<K, T[]>, key: K, article: T) => {
+    const list = map.get(key);
+    if (list) list.push(article);
+    else map.set(key, [article]);
+  };
+  const monthKey = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
 
   // One pass in newest-first order keeps every derived list sorted without re-sorting.
   for (const article of published) {
     byId.set(article.id, article);
-    years.add(vietnamYear(article.publishedAt));
+    const year = vietnamYear(article.publishedAt);
+    years.add(year);
+    push(byMonth, monthKey(year, vietnamMonth(article.publishedAt)), article);
+    if (article.author) push(byAuthor, article.author, article);
     let list = byCategory.get(article.category);
     if (!list) byCategory.set(article.category, (list = []));
     positionInCategory.set(article.id, list.length);
     list.push(article);
-    const seen = new Set<string>();
+    const places: { slug: string; position: number }[] = [];
     for (const name of article.tags) {
       const slug = slugify(name);
-      if (!slug || seen.has(slug)) continue;
-      seen.add(slug);
+      if (!slug || places.some((p) => p.slug === slug)) continue;
       if (!tagNames.has(slug)) tagNames.set(slug, name);
       let tagged = byTag.get(slug);
       if (!tagged) byTag.set(slug, (tagged = []));
+      places.push({ slug, position: tagged.length });
       tagged.push(article);
     }
+    tagPlaces.set(article.id, places);
   }
 
   const empty: readonly T[] = Object.freeze([]);
@@ -120,6 +159,28 @@ export function createArticleIndex<T extends ArticleRecord>(records: readonly T[
         .map(([slug, list]) => ({ slug, name: tagNames.get(slug)!, count: list.length }))
         .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
     years: () => [...years].sort((a, b) => b - a),
+    months: () =>
+      [...byMonth.entries()]
+        .map(([key, list]) => ({ year: Number(key.slice(0, 4)), month: Number(key.slice(5, 7)), count: list.length }))
+        .sort((a, b) => b.year - a.year || b.month - a.month),
+    inMonth: (year, month) => byMonth.get(monthKey(year, month)) ?? empty,
+    byAuthor: (authorId) => byAuthor.get(authorId) ?? empty,
+    related(id, count, exclude = new Set()) {
+      const shared = new Map<T, number>();
+      for (const { slug, position } of tagPlaces.get(id) ?? []) {
+        const list = byTag.get(slug)!;
+        const from = Math.max(0, position - RELATED_WINDOW);
+        const to = Math.min(list.length, position + RELATED_WINDOW + 1);
+        for (let i = from; i < to; i++) {
+          const other = list[i];
+          if (other.id !== id && !exclude.has(other.id)) shared.set(other, (shared.get(other) ?? 0) + 1);
+        }
+      }
+      return [...shared.entries()]
+        .sort(([a, sa], [b, sb]) => sb - sa || compareNewestFirst(a, b))
+        .slice(0, count)
+        .map(([article]) => article);
+    },
     neighbours(id, count) {
       const article = byId.get(id);
       const position = positionInCategory.get(id);

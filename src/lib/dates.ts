@@ -84,6 +84,11 @@ export function vietnamYear(date: Date): number {
   return Number(vietnamWallClock(date).year);
 }
 
+/** The month in Vietnam, 1–12 (an article published 00:30 on the 1st belongs to that month). */
+export function vietnamMonth(date: Date): number {
+  return Number(vietnamWallClock(date).month);
+}
+
 const LEGACY_TIME = /^(\d{1,2}):(\d{2}) (\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 /**

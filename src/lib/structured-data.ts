@@ -15,6 +15,10 @@ export interface NewsArticleInput {
   publishedAt: Date;
   updatedAt?: Date;
   authorName?: string;
+  /** The author's page, for an author of authors.yaml (a one-off byline has none). */
+  authorUrl?: string;
+  /** Corrections the article carries, oldest first. */
+  corrections?: readonly { at: Date; text: string }[];
   section: string;
   keywords: readonly string[];
   imageUrl: string;
@@ -30,7 +34,14 @@ const organization = (publisher: Publisher) => ({
   logo: { '@type': 'ImageObject', url: publisher.logoUrl },
 });
 
+/** When an article last changed: its update time or its latest correction, whichever is later. */
+export function modifiedAt(input: Pick<NewsArticleInput, 'publishedAt' | 'updatedAt' | 'corrections'>): Date {
+  const times = [input.publishedAt, input.updatedAt, ...(input.corrections ?? []).map((c) => c.at)].filter((t): t is Date => !!t);
+  return new Date(Math.max(...times.map((t) => t.getTime())));
+}
+
 export function newsArticleGraph(input: NewsArticleInput, publisher: Publisher) {
+  const corrections = input.corrections ?? [];
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -42,8 +53,15 @@ export function newsArticleGraph(input: NewsArticleInput, publisher: Publisher) 
         headline: input.headline,
         description: input.description,
         datePublished: toVietnamIso(input.publishedAt),
-        dateModified: toVietnamIso(input.updatedAt ?? input.publishedAt),
-        author: input.authorName ? { '@type': 'Person', name: input.authorName } : organization(publisher),
+        dateModified: toVietnamIso(modifiedAt(input)),
+        author: input.authorName
+          ? { '@type': 'Person', name: input.authorName, ...(input.authorUrl ? { url: input.authorUrl } : {}) }
+          : organization(publisher),
+        ...(corrections.length
+          ? {
+              correction: corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: toVietnamIso(c.at) })),
+            }
+          : {}),
         publisher: organization(publisher),
         image: [input.imageUrl],
         articleSection: input.section,
@@ -56,6 +74,24 @@ export function newsArticleGraph(input: NewsArticleInput, publisher: Publisher) 
         itemListElement: input.breadcrumb.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: item.url })),
       },
     ],
+  };
+}
+
+/** An author's page: a ProfilePage whose main entity is the Person articles name as their author (same url). */
+export function profilePageGraph(input: { url: string; name: string; description?: string; imageUrl?: string; inLanguage: string }) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    '@id': `${input.url}#page`,
+    url: input.url,
+    inLanguage: input.inLanguage,
+    mainEntity: {
+      '@type': 'Person',
+      name: input.name,
+      url: input.url,
+      ...(input.description ? { description: input.description } : {}),
+      ...(input.imageUrl ? { image: input.imageUrl } : {}),
+    },
   };
 }
 

@@ -7,6 +7,21 @@ export const categoryUrl = (id: string, page = 1) => (page > 1 ? `/chuyen-muc/${
 
 export const tagUrl = (slug: string, page = 1) => (page > 1 ? `/chu-de/${slug}/${page}/` : `/chu-de/${slug}/`);
 
+export const authorUrl = (id: string, page = 1) => (page > 1 ? `/tac-gia/${id}/${page}/` : `/tac-gia/${id}/`);
+
+export const archiveUrl = '/luu-tru/';
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** A month of the archive: /luu-tru/2021/01/ (Vietnam time). */
+export const monthArchiveUrl = (year: number, month: number, page = 1) => `/luu-tru/${year}/${pad2(month)}/${page > 1 ? `${page}/` : ''}`;
+
+/** The share image the build renders for an article without a cover photo. */
+export const shareImageUrl = (id: string) => `/bai-viet/${id}/anh-chia-se.png`;
+
+/** The newest articles of a category, as JSON for the article pages' "Tin mới" column. */
+export const categoryLatestUrl = (id: string) => `/chuyen-muc/${id}/tin-moi.json`;
+
 export const searchUrl = (query?: string) =>
   query ? `${siteConfig.searchPath}?q=${encodeURIComponent(query).replace(/%20/g, '+')}` : siteConfig.searchPath;
 

@@ -35,6 +35,28 @@ export const articleFields = {
   source: z.string().trim().min(1).max(40).optional(),
   publishedAt: vietnamTime.describe(`thời điểm đăng, ví dụ "${VIETNAM_ISO_EXAMPLE}"`),
   updatedAt: vietnamTime.optional(),
+  /** Corrections to what was published: when, and what was corrected. Shown under the article ("Đính chính"). */
+  corrections: z
+    .array(
+      z.strictObject(
+        {
+          at: vietnamTime.describe(`thời điểm đính chính, ví dụ "${VIETNAM_ISO_EXAMPLE}"`),
+          text: z
+            .string({ error: 'đính chính cần nội dung (text): đã sửa gì' })
+            .trim()
+            .min(10, 'nội dung đính chính (text) quá ngắn (ít nhất 10 ký tự)')
+            .max(1000, 'nội dung đính chính (text) quá dài (tối đa 1000 ký tự)'),
+        },
+        {
+          error: (issue) =>
+            issue.code === 'unrecognized_keys'
+              ? `mỗi đính chính chỉ có "at" và "text", không có ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+              : undefined,
+        },
+      ),
+      { error: 'corrections phải là danh sách, mỗi mục có at và text, ví dụ: corrections: [{ at: "…", text: "…" }]' },
+    )
+    .default([]),
   tags: z.array(z.string(), { error: 'tags phải là danh sách, ví dụ ["Ba Đình", "Thi đua"]' }).default([]).transform(normalizeTags),
   /** A byline for one-off writers who are not in authors.yaml, e.g. "Thu Uyên (tổng hợp)". */
   byline: z.string().trim().min(1).max(120).optional(),
@@ -72,6 +94,7 @@ export function articleObject<R extends ArticleReferenceFields>(references: R) {
 interface RefinableArticle {
   publishedAt: Date;
   updatedAt?: Date;
+  corrections?: { at: Date }[];
   cover?: unknown;
   coverAlt?: string;
 }
@@ -81,6 +104,14 @@ export function refineArticle(data: RefinableArticle, ctx: z.RefinementCtx) {
   if (data.updatedAt && data.updatedAt.getTime() < data.publishedAt.getTime()) {
     ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: 'thời điểm cập nhật sớm hơn thời điểm đăng' });
   }
+  data.corrections?.forEach((correction, i) => {
+    if (correction.at.getTime() < data.publishedAt.getTime())
+      ctx.addIssue({
+        code: 'custom',
+        path: ['corrections', i, 'at'],
+        message: `đính chính thứ ${i + 1}: thời điểm đính chính sớm hơn thời điểm đăng`,
+      });
+  });
   if (data.cover && !data.coverAlt) {
     ctx.addIssue({ code: 'custom', path: ['coverAlt'], message: 'ảnh bìa cần mô tả ảnh (coverAlt) cho người đọc khiếm thị' });
   }
@@ -104,4 +135,13 @@ export const categorySchema = z.object({
 export const authorSchema = z.object({
   id: slugId,
   name: z.string({ error: 'thiếu tên (name), ví dụ name: Thu Uyên' }).trim().min(1, 'tên (name) đang trống'),
+  /** A short introduction shown on the author's page. */
+  bio: z
+    .string({ error: 'giới thiệu (bio) phải là một đoạn chữ' })
+    .trim()
+    .min(1, 'giới thiệu (bio) đang trống')
+    .max(400, 'giới thiệu (bio) quá dài (tối đa 400 ký tự)')
+    .optional(),
+  /** A portrait beside authors.yaml (e.g. "tac-gia/thu-uyen.jpg"), shown on the author's page. */
+  photo: z.string({ error: 'ảnh (photo) phải là đường dẫn tới tệp ảnh, ví dụ "tac-gia/thu-uyen.jpg"' }).trim().min(1).optional(),
 });

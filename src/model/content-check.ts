@@ -6,7 +6,7 @@ import { dirname, posix } from 'node:path';
 import { slugify } from '../lib/slug.ts';
 import { articleFileSchema, authorSchema, categorySchema, unknownKeyMessage } from './article-fields.ts';
 import { articleIdOf, sharedIdMessage, sharedIds } from './article-id.ts';
-import { keyLine, parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { keyLine, listItemLine, parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { referenceProblems } from './references.ts';
 import type { ContentProblem } from './content-report.ts';
 import { encodingMessage } from './text-encoding.ts';
@@ -153,6 +153,19 @@ export function checkContent(input: ContentInput): ContentProblem[] {
   const categories = parseIdList(input.categories, categorySchema, CATEGORY_LIST);
   const authors = parseIdList(input.authors, authorSchema, AUTHOR_LIST);
   problems.push(...categories.problems, ...authors.problems);
+  // An author's photo is a file beside authors.yaml: a missing one is named here, not by the build in English.
+  for (const author of authors.items) {
+    if (!author.photo) continue;
+    const photo = posix.join(dirname(input.authors.path), author.photo);
+    if (input.exists(photo)) continue;
+    const at = input.authors.source.search(new RegExp(`^\\s+photo:\\s*["']?${author.photo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'));
+    error(
+      input.authors.path,
+      `tác giả "${author.id}": không thấy ảnh "${author.photo}" (${photo})`,
+      at < 0 ? undefined : lineOf(input.authors.source, at),
+      'photo',
+    );
+  }
   const categoryIds = new Set(categories.items.map((c) => c.id));
   const known = {
     categoryIds,
@@ -188,11 +201,20 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     if (!result.success) {
       for (const issue of result.error.issues) {
         // Unknown keys come as one issue: each is named on its own line.
-        if (issue.code === 'unrecognized_keys') {
+        if (issue.code === 'unrecognized_keys' && !issue.path.length) {
           for (const key of issue.keys) error(file.path, unknownKeyMessage(key), keyLine(block, key), key);
           continue;
         }
         const field = String(issue.path[0] ?? '');
+        // A field of a list item (corrections[1].at): the item's line, and which item.
+        if (field === 'corrections' && typeof issue.path[1] === 'number') {
+          const [index, key] = [issue.path[1], issue.path[2] === undefined ? undefined : String(issue.path[2])];
+          const message = issue.message.startsWith('đính chính thứ')
+            ? issue.message
+            : `đính chính thứ ${index + 1}${key ? ` (${key})` : ''}: ${issue.message}`;
+          error(file.path, message, listItemLine(block, field, index, key), field);
+          continue;
+        }
         error(file.path, issue.message, keyLine(block, field || undefined), field || undefined);
       }
     }

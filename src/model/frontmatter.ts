@@ -47,6 +47,29 @@ export function keyLine(block: Pick<FrontmatterBlock, 'yaml' | 'yamlLine'>, key:
   return at >= 0 ? block.yamlLine + at : block.yamlLine;
 }
 
+/**
+ * File line of `field` in the `index`-th item of a block list under the top-level `key:` ("corrections:"
+ * then "  - at: …" / "    text: …"): the item's own line when the field is not written on a line of its
+ * own, and `key:`'s line when the list is written in flow style ("[{ … }]").
+ */
+export function listItemLine(block: Pick<FrontmatterBlock, 'yaml' | 'yamlLine'>, key: string, index: number, field?: string): number {
+  const lines = block.yaml.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`${key}:`));
+  if (start < 0) return block.yamlLine;
+  let item = -1;
+  let itemLine = -1;
+  for (let i = start + 1; i < lines.length && /^(\s|$)/.test(lines[i]); i++) {
+    const entry = /^\s*-\s*(.*)$/.exec(lines[i]);
+    if (entry) {
+      item++;
+      if (item > index) break;
+      itemLine = i;
+      if (item === index && field && entry[1].startsWith(`${field}:`)) return block.yamlLine + i;
+    } else if (item === index && field && lines[i].trimStart().startsWith(`${field}:`)) return block.yamlLine + i;
+  }
+  return block.yamlLine + (item >= index && itemLine >= 0 ? itemLine : start);
+}
+
 /** What an article's frontmatter holds, as its writers know it (ids as strings, times as Dates or ISO text). */
 export interface ArticleFrontmatter {
   title: string;
@@ -61,6 +84,7 @@ export interface ArticleFrontmatter {
   cover?: string;
   coverAlt?: string;
   draft?: boolean;
+  corrections?: readonly { at: Date | string; text: string }[];
 }
 
 /** The order fields are written in, what an editor reads first coming first (a Record, so none is forgotten). */
@@ -77,13 +101,21 @@ const WRITTEN: Record<keyof ArticleFrontmatter, true> = {
   cover: true,
   coverAlt: true,
   draft: true,
+  corrections: true,
 };
 const FIELD_ORDER = Object.keys(WRITTEN) as (keyof ArticleFrontmatter)[];
 
 // JSON strings are valid YAML double-quoted scalars, and survive any quote, colon or "#" in the text.
 const quoted = (text: string) => JSON.stringify(text);
 
+const time = (value: Date | string) => quoted(value instanceof Date ? toVietnamIso(value) : value);
+
 function formatValue(key: keyof ArticleFrontmatter, value: NonNullable<ArticleFrontmatter[keyof ArticleFrontmatter]>): string {
+  // Corrections as editors write them: a block list, one correction per item.
+  if (key === 'corrections')
+    return (value as NonNullable<ArticleFrontmatter['corrections']>)
+      .map((c) => `\n  - at: ${time(c.at)}\n    text: ${quoted(c.text)}`)
+      .join('');
   if (value instanceof Date) return quoted(toVietnamIso(value));
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map(quoted).join(', ')}]`;
@@ -95,7 +127,10 @@ function formatValue(key: keyof ArticleFrontmatter, value: NonNullable<ArticleFr
 /** The frontmatter lines (without the "---" fences), fields in canonical order, absent ones left out. */
 function formatFrontmatter(fields: ArticleFrontmatter): string {
   return FIELD_ORDER.filter((key) => fields[key] !== undefined)
-    .map((key) => `${key}: ${formatValue(key, fields[key]!)}`)
+    .map((key) => {
+      const value = formatValue(key, fields[key]!);
+      return value.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`;
+    })
     .join('\n');
 }
 

@@ -88,10 +88,10 @@ describe('Ba Đình article page', () => {
     expect(form.getAttribute('method')).toBe('post');
   });
 
-  it('loads no script but the comment form enhancement, and nothing from another origin', () => {
+  it("loads one script, the article page's (comment form, share button, the category's newest), and nothing from another origin", () => {
     const scripts = [...doc.querySelectorAll('script:not([type="application/ld+json"])')];
     expect(scripts).toHaveLength(1);
-    expect(scripts[0].getAttribute('src')).toMatch(/^\/_astro\/CommentForm\.[^/]+\.js$/);
+    expect(scripts[0].getAttribute('src')).toMatch(/^\/_astro\/ArticleLayout\.[^/]+\.js$/);
     const external = [...doc.querySelectorAll('[src], link[href]')]
       .map((el) => el.getAttribute('src') ?? el.getAttribute('href')!)
       .filter((url) => /^(https?:)?\/\//.test(url) && !url.startsWith(`${siteConfig.defaultUrl}/`));

@@ -4,7 +4,7 @@
 // byte (search shards included) with a clean build of the same content; searches in Chromium against
 // both give the same results. The build's report shows it did reuse pages and shards.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, globSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -140,7 +140,8 @@ describe('an incremental build gives what a clean build gives', () => {
       ),
     );
     const report = buildBothAndCompare();
-    expect(report.pages.counts.new).toBe(1);
+    expect(report.pages.counts.new).toBe(2); // its page and its share image
+    expect(existsSync(join(work, 'incremental-dist/bai-viet/tin-moi-dang/anh-chia-se.png'))).toBe(true);
     expect(report.pages.reused).toBeGreaterThan(report.pages.counts.changed);
     expect(report.search.rebuilt).toEqual(['2026-11-11']);
     expect(report.search.reused.length).toBeGreaterThan(0);
@@ -198,9 +199,17 @@ describe('an incremental build gives what a clean build gives', () => {
 
   it('renaming a category renders every page that shows the navigation', () => {
     edit(join(content, 'categories.yaml'), (text) => text.replace('name: Kinh tế', 'name: Kinh tế – Tài chính'));
+    const started = Date.now();
     const report = buildBothAndCompare();
-    // Only the one file published beside an article (the components article's video) is no page.
-    expect(report.pages.reused).toBe(1);
+    // Every HTML page was written again; what was reused shows no navigation (the video beside an
+    // article, the share images and "Tin mới" lists of the other categories).
+    const dist = join(work, 'incremental-dist');
+    const pages = globSync('**/*.html', { cwd: dist });
+    expect(pages.length).toBeGreaterThan(50);
+    expect(pages.filter((page) => statSync(join(dist, page)).mtimeMs < started)).toEqual([]);
+    expect(report.pages.reused).toBeGreaterThan(0);
+    // The renamed category's share images are drawn again with the new name.
+    expect(statSync(join(dist, 'bai-viet/bai-thu-nghiem-dau-thang/anh-chia-se.png')).mtimeMs).toBeGreaterThanOrEqual(started);
   }, 120_000);
 
   it('changing a UI string renders the pages of the templates that use it', () => {

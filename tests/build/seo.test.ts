@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { builtPage } from '../support/html.ts';
+import { builtPage, jsonLd, meta } from '../support/html.ts';
 import { FIXTURE_SITE_URL, fixtureDist, realDist } from '../support/global-setup.ts';
 import { BA_DINH_ID } from '../support/fixture-site.ts';
 import { validateJsonLd } from '../support/schema-org.ts';
@@ -12,9 +12,7 @@ import { siteConfig } from '../../src/site.config.ts';
 
 const SITE = siteConfig.defaultUrl;
 const articlePath = `/bai-viet/${BA_DINH_ID}/`;
-const meta = (doc: Document, key: string) => doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
 const metas = (doc: Document, key: string) => [...doc.querySelectorAll(`meta[property="${key}"]`)].map((m) => m.getAttribute('content'));
-const jsonLd = (doc: Document) => [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent!));
 const xml = (path: string) => new JSDOM(readFileSync(path, 'utf8'), { contentType: 'text/xml' }).window.document;
 
 describe('article head', () => {
@@ -24,17 +22,19 @@ describe('article head', () => {
     expect(meta(doc, 'description')).toMatch(/^Sáng 20\/01, Quận ủy/);
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}${articlePath}`);
   });
-  it('has OpenGraph and Twitter cards with the article times, section, tags and the default image', () => {
+  it('has OpenGraph and Twitter cards with the article times, section, tags and its own share image', () => {
     expect(meta(doc, 'og:type')).toBe('article');
     expect(meta(doc, 'og:title')).toBe('Quận Ba Đình phát động phong trào thi đua năm 2021');
     expect(meta(doc, 'og:url')).toBe(`${SITE}${articlePath}`);
     expect(meta(doc, 'og:locale')).toBe('vi_VN');
-    expect(meta(doc, 'og:image')).toBe(`${SITE}/og-default.png`);
+    expect(meta(doc, 'og:image')).toBe(`${SITE}${articlePath}anh-chia-se.png`);
+    expect(meta(doc, 'og:image:width')).toBe('1200');
+    expect(meta(doc, 'og:image:height')).toBe('630');
     expect(meta(doc, 'article:published_time')).toBe('2021-01-20T13:57:00+07:00');
     expect(meta(doc, 'article:section')).toBe('Quận – Huyện');
     expect(metas(doc, 'article:tag')).toEqual(['Ba Đình', 'Thi đua khen thưởng']);
     expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
-    expect(meta(doc, 'twitter:image')).toBe(`${SITE}/og-default.png`);
+    expect(meta(doc, 'twitter:image')).toBe(`${SITE}${articlePath}anh-chia-se.png`);
   });
   it('links the site feed and its category feed', () => {
     expect([...doc.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')].map((l) => l.getAttribute('href'))).toEqual([
@@ -49,7 +49,10 @@ describe('article head', () => {
     expect(article['@type']).toBe('NewsArticle');
     expect(article.headline).toBe('Quận Ba Đình phát động phong trào thi đua năm 2021');
     expect(article.datePublished).toBe('2021-01-20T13:57:00+07:00');
-    expect(article.author).toEqual({ '@type': 'Person', name: 'Thu Uyên' });
+    expect(article.author).toEqual({ '@type': 'Person', name: 'Thu Uyên', url: `${SITE}/tac-gia/thu-uyen/` });
+    expect(article.image).toEqual([`${SITE}${articlePath}anh-chia-se.png`]);
+    expect(article.dateModified).toBe('2021-01-20T13:57:00+07:00');
+    expect(article.correction).toBeUndefined();
     expect(article.publisher.logo.url).toBe(`${SITE}/logo.png`);
     expect(article.articleSection).toBe('Quận – Huyện');
     expect(article.inLanguage).toBe('vi');
@@ -76,7 +79,7 @@ describe('SITE_URL', () => {
   it('sets canonical and share URLs from one env value', () => {
     const doc = builtPage(fixtureDist, articlePath);
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${FIXTURE_SITE_URL}${articlePath}`);
-    expect(meta(doc, 'og:image')).toBe(`${FIXTURE_SITE_URL}/og-default.png`);
+    expect(meta(doc, 'og:image')).toBe(`${FIXTURE_SITE_URL}${articlePath}anh-chia-se.png`);
   });
 });
 
@@ -94,7 +97,9 @@ describe('RSS feeds', () => {
   it('each category has its own feed with only its articles', () => {
     const feed = xml(join(fixtureDist, 'chuyen-muc/kinh-te/rss.xml'));
     const links = [...feed.querySelectorAll('item > link')].map((l) => l.textContent);
-    expect(links.sort()).toEqual([`${FIXTURE_SITE_URL}/bai-viet/tim-kiem-ngan-sach/`, `${FIXTURE_SITE_URL}/bai-viet/tim-kiem-tu-roi-rac/`]);
+    expect(links.sort()).toEqual(
+      ['bai-thu-nghiem-dau-thang', 'tim-kiem-ngan-sach', 'tim-kiem-tu-roi-rac'].map((id) => `${FIXTURE_SITE_URL}/bai-viet/${id}/`),
+    );
     expect(xml(join(realDist, 'chuyen-muc/kinh-te/rss.xml')).querySelectorAll('item')).toHaveLength(0);
   });
 });

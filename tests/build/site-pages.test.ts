@@ -1,24 +1,58 @@
-// Home, category, tag and 404 pages of the real build (dist/).
+// Home, category, tag and 404 pages of the real build (dist/) and of the fixture site.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPage, text } from '../support/html.ts';
-import { realDist } from '../support/global-setup.ts';
+import { fixtureDist, realDist } from '../support/global-setup.ts';
+import { siteConfig } from '../../src/site.config.ts';
 
 describe('home page', () => {
   const doc = builtPage(realDist, '/');
-  it('lists the latest articles with title, time, lead and category', () => {
-    const card = doc.querySelector('.home-latest .card')!;
+  it('reads like a front page: the newest article is the lead story, with its lead and category', () => {
+    const card = doc.querySelector('.front .card--featured')!;
     expect(text(card.querySelector('.card__title'))).toBe('Quận Ba Đình phát động phong trào thi đua năm 2021');
     expect(text(card.querySelector('time'))).toBe('13:57 20/01/2021');
     expect(text(card.querySelector('.card__lead'))).toMatch(/^Sáng 20\/01/);
     expect(text(card.querySelector('.card__category'))).toBe('Quận – Huyện');
   });
-  it('has a block per category, with a friendly message for empty ones', () => {
-    const blocks = [...doc.querySelectorAll('.category-block')];
-    expect(blocks.map((b) => text(b.querySelector('h3')))).toEqual(['Thời sự', 'Quận – Huyện', 'Kinh tế', 'Văn hóa – Xã hội', 'Đô thị']);
-    expect(text(blocks[0].querySelector('.empty-state'))).toBe('Chuyên mục này chưa có bài viết nào.');
-    expect(blocks[1].querySelectorAll('.card')).toHaveLength(1);
+  it('shows no empty box: a category with nothing new to show is left out (its own page still says it is empty)', () => {
+    expect(doc.querySelectorAll('.empty-state')).toHaveLength(0);
+    // The one real article is the lead story, so no category has another to show.
+    expect(doc.querySelectorAll('.category-block')).toHaveLength(0);
+    expect(text(builtPage(realDist, '/chuyen-muc/thoi-su/').querySelector('.empty-state'))).toBe('Chuyên mục này chưa có bài viết nào.');
+  });
+  it('on a site with more articles: lead story, stories with leads, headlines, then a block per category, no article twice', () => {
+    const home = builtPage(fixtureDist, '/');
+    const titles = (selector: string) => [...home.querySelectorAll(selector)].map((a) => a.getAttribute('href'));
+    expect(titles('.front__main .card--featured .card__title a')).toEqual(['/bai-viet/tin-moi-gia-lap/']);
+    const stories = [...home.querySelectorAll('.front__main .article-list .card')];
+    expect(stories).toHaveLength(siteConfig.homeStoryCount);
+    for (const story of stories) expect(text(story.querySelector('.card__lead'))).not.toBe('');
+    expect(home.querySelectorAll('.front__latest .card')).toHaveLength(siteConfig.homeLatestCount - 1 - siteConfig.homeStoryCount);
+    const blocks = [...home.querySelectorAll('.category-block')];
+    expect(blocks.length).toBeGreaterThan(1);
+    for (const block of blocks) {
+      expect(block.querySelectorAll('.card').length, text(block.querySelector('h3'))).toBeGreaterThan(0);
+      expect(block.querySelector('h3 a')?.getAttribute('href')).toMatch(/^\/chuyen-muc\/[\w-]+\/$/);
+    }
+    const linked = titles('.card__title a');
+    expect(new Set(linked).size).toBe(linked.length);
+    expect(home.querySelectorAll('.empty-state')).toHaveLength(0);
+  });
+  it("shows covers: the lead story's big and at once, a story's as a thumbnail, each with its size and alt text", () => {
+    const home = builtPage(fixtureDist, '/');
+    const photoOf = (href: string) => home.querySelector(`.card__title a[href="${href}"]`)!.closest('.card')!.querySelector('img')!;
+    const lead = photoOf('/bai-viet/tin-moi-gia-lap/');
+    expect(lead.getAttribute('alt')).toBe('Ảnh bìa tin mới giả lập');
+    expect([lead.getAttribute('loading'), lead.getAttribute('fetchpriority')]).toEqual(['eager', 'high']);
+    const thumbnail = photoOf('/bai-viet/tim-kiem-dang-uy/');
+    expect(thumbnail.getAttribute('alt')).toBe('Ảnh bìa hội nghị giả lập');
+    expect(thumbnail.getAttribute('loading')).toBe('lazy');
+    for (const photo of [lead, thumbnail]) {
+      expect(Number(photo.getAttribute('width'))).toBeGreaterThan(0);
+      expect(Number(photo.getAttribute('height'))).toBeGreaterThan(0);
+      expect(photo.getAttribute('srcset')).toMatch(/\.webp \d+w/);
+    }
   });
   it('has the site chrome: skip link, category navigation, search box posting to /tim-kiem/', () => {
     const skip = doc.querySelector('a.skip-link')!;

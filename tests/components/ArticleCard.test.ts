@@ -20,6 +20,18 @@ describe('ArticleCard', () => {
     expect(doc.querySelector('a.card__category')?.getAttribute('href')).toBe('/chuyen-muc/quan-huyen/');
     expect(text(doc.querySelector('.card__lead'))).toBe('Đoạn mở đầu thử.');
   });
+  it('shows a photo beside the text, lazily, or on top and at once for the lead story', async () => {
+    const photo = { src: '/_astro/a.webp', srcset: '/_astro/a-160.webp 160w', sizes: '8rem', width: 160, height: 107, alt: 'Ảnh giả lập' };
+    const thumbnail = (await renderComponent(ArticleCard, { article: { ...card, photo } })).querySelector('img')!;
+    expect([thumbnail.getAttribute('alt'), thumbnail.getAttribute('loading'), thumbnail.getAttribute('fetchpriority')]).toEqual([
+      'Ảnh giả lập',
+      'lazy',
+      null,
+    ]);
+    const featured = await renderComponent(ArticleCard, { article: { ...card, photo }, featured: true, eager: true });
+    expect(featured.querySelector('.card--featured img')?.getAttribute('fetchpriority')).toBe('high');
+    expect((await renderComponent(ArticleCard, { article: card })).querySelector('img')).toBeNull();
+  });
   it('can leave the lead out', async () => {
     const doc = await renderComponent(ArticleCard, { article: card, showLead: false });
     expect(doc.querySelector('.card__lead')).toBeNull();

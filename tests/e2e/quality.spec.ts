@@ -16,6 +16,18 @@ const pageTypes: { name: string; url: string; ready?: (page: Page) => Promise<vo
   { name: 'category page 2', url: `${FIXTURE}/chuyen-muc/quan-huyen/2/` },
   { name: 'empty category', url: '/chuyen-muc/kinh-te/' },
   { name: 'tag', url: '/chu-de/ba-dinh/' },
+  { name: 'author', url: `${FIXTURE}/tac-gia/tac-gia-gia-lap/` },
+  { name: 'archive', url: `${FIXTURE}/luu-tru/` },
+  { name: 'archive month', url: `${FIXTURE}/luu-tru/2021/01/2/` },
+  { name: 'article with corrections and an author page', url: `${FIXTURE}/bai-viet/bai-thu-nghiem-dau-thang/` },
+  {
+    name: "article with related articles and the category's newest",
+    url: `${FIXTURE}/bai-viet/bai-thu-nghiem-so-12/`,
+    ready: async (page) => {
+      await expect(page.locator('[data-latest-news-list] li').first()).toBeVisible();
+    },
+  },
+  { name: 'home with a lead story and category blocks', url: `${FIXTURE}/` },
   {
     name: 'search with results',
     url: '/tim-kiem/?q=ba+dinh',

@@ -1,7 +1,7 @@
 // Writes a small, clearly synthetic test site: the real Ba Đình article among generated articles
 // ("Bài thử nghiệm", labelled as not real news) so that pagination, neighbours, tags, drafts and
 // scheduled articles can be checked on real builds.
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { projectRoot } from './build-site.ts';
@@ -20,6 +20,17 @@ export function syntheticDate(n: number): string {
 }
 
 export const syntheticId = (n: number) => `bai-thu-nghiem-so-${String(n).padStart(2, '0')}`;
+
+/** A made-up author (authors.yaml of the fixture): every third synthetic article and the corrected one are theirs. */
+export const FIXTURE_AUTHOR = {
+  id: 'tac-gia-gia-lap',
+  name: 'Tác Giả Giả Lập',
+  bio: 'Tác giả giả lập cho kiểm thử, không phải người thật.',
+  photo: 'tac-gia/tac-gia-gia-lap.jpg',
+} as const;
+
+/** An article published at 00:30 on 1 February 2021 (Vietnam time), with two corrections. */
+export const CORRECTED_ID = 'bai-thu-nghiem-dau-thang';
 
 /**
  * Synthetic articles built for search tests (all labelled "giả lập", none real news): the same
@@ -84,7 +95,16 @@ export async function writeFixtureSite(dir: string): Promise<string> {
   mkdirSync(join(dir, 'articles/2021'), { recursive: true });
   mkdirSync(join(dir, 'articles/2020'), { recursive: true });
   cpSync(resolve(projectRoot, 'content/categories.yaml'), join(dir, 'categories.yaml'));
-  cpSync(resolve(projectRoot, 'content/authors.yaml'), join(dir, 'authors.yaml'));
+  // The real authors, and a made-up one with a generated portrait and a short introduction.
+  writeFileSync(
+    join(dir, 'authors.yaml'),
+    `${readFileSync(resolve(projectRoot, 'content/authors.yaml'), 'utf8').trimEnd()}\n` +
+      `- id: ${FIXTURE_AUTHOR.id}\n  name: ${FIXTURE_AUTHOR.name}\n  bio: ${FIXTURE_AUTHOR.bio}\n  photo: ${FIXTURE_AUTHOR.photo}\n`,
+  );
+  mkdirSync(join(dir, 'tac-gia'), { recursive: true });
+  await sharp({ create: { width: 400, height: 400, channels: 3, background: { r: 40, g: 90, b: 140 } } })
+    .jpeg({ quality: 70 })
+    .toFile(join(dir, FIXTURE_AUTHOR.photo));
   cpSync(resolve(projectRoot, BA_DINH_FILE), join(dir, `articles/2021/${BA_DINH_ID}.mdx`));
   for (let n = 1; n <= SYNTHETIC_COUNT; n++) {
     const publishedAt = syntheticDate(n);
@@ -96,6 +116,8 @@ export async function writeFixtureSite(dir: string): Promise<string> {
       tags: ['Dữ liệu thử nghiệm'],
     };
     if (n === 3) fields.updatedAt = '2021-02-01T09:30:00+07:00';
+    if (n % 3 === 0) fields.author = FIXTURE_AUTHOR.id;
+    if (n === 4) fields.byline = 'Cộng tác viên giả lập';
     const ext = n % 2 ? 'md' : 'mdx';
     writeFileSync(
       join(dir, `articles/${publishedAt.slice(0, 4)}/${syntheticId(n)}.${ext}`),
@@ -173,6 +195,27 @@ export async function writeFixtureSite(dir: string): Promise<string> {
       'Đoạn văn giả lập trước ảnh.\n\n![Ảnh màu đỏ giả lập](./anh/anh-gia-lap.jpg "Chú thích ảnh Markdown giả lập")',
     ),
   );
+  // At 00:30 on the 1st, Vietnam time (still the 31st in UTC): it belongs to February's archive.
+  // Corrected twice, updated once; its tags make the synthetic articles related to it.
+  writeFileSync(
+    join(dir, `articles/2021/${CORRECTED_ID}.md`),
+    article(
+      {
+        title: 'Bài thử nghiệm đăng lúc nửa đêm đầu tháng (giả lập)',
+        lead: 'Bài giả lập đăng lúc 00:30 ngày 1, có đính chính, không phải tin thật.',
+        publishedAt: '2021-02-01T00:30:00+07:00',
+        updatedAt: '2021-02-01T10:00:00+07:00',
+        category: 'kinh-te',
+        author: FIXTURE_AUTHOR.id,
+        tags: ['Dữ liệu thử nghiệm', 'Ngân sách giả lập'],
+        corrections: [
+          { at: '2021-02-02T09:15:00+07:00', text: 'Sửa con số giả lập trong đoạn thứ hai: 12 thay vì 21.' },
+          { at: '2021-02-01T08:00:00+07:00', text: 'Sửa tên đơn vị giả lập trong tiêu đề phụ.' },
+        ],
+      },
+      'Đoạn văn giả lập thứ nhất.\n\nĐoạn văn giả lập thứ hai, có con số 12.',
+    ),
+  );
   // Published an hour before the build: it belongs in the news sitemap (last two days).
   const recent = new Date(Math.floor((Date.now() - 3600_000) / 60_000) * 60_000);
   const recentIso = new Date(recent.getTime() + 7 * 3600_000).toISOString().slice(0, 16) + ':00+07:00';
@@ -185,6 +228,9 @@ export async function writeFixtureSite(dir: string): Promise<string> {
         lead: 'Bài giả lập vừa đăng, dùng để kiểm tra sơ đồ trang tin, không phải tin thật.',
         publishedAt: recentIso,
         category: 'do-thi',
+        // The home page's lead story: its cover is the big photo on top.
+        cover: '../2021/anh/anh-gia-lap.jpg',
+        coverAlt: 'Ảnh bìa tin mới giả lập',
       },
       'Nội dung giả lập.',
     ),
@@ -200,6 +246,8 @@ export async function writeFixtureSite(dir: string): Promise<string> {
           publishedAt: a.publishedAt,
           category: a.category,
           tags: ['Dữ liệu thử nghiệm tìm kiếm'],
+          // One of the home page's stories after the lead: its cover is a thumbnail beside it.
+          ...(a.id === 'tim-kiem-dang-uy' ? { cover: '../2021/anh/anh-gia-lap.jpg', coverAlt: 'Ảnh bìa hội nghị giả lập' } : {}),
         },
         a.body,
       ),

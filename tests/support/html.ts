@@ -15,3 +15,12 @@ export function builtPage(dist: string, path: string): Document {
 }
 
 export const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** A page's <meta property|name="key"> content. */
+export const meta = (doc: Document, key: string) =>
+  doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+
+/** A page's JSON-LD blocks, parsed. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON-LD is checked by schema-org.ts, then read freely
+export const jsonLd = (doc: Document): any[] =>
+  [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent!));

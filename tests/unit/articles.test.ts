@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createArticleIndex, type ArticleRecord } from '../../src/lib/articles.ts';
+import { createArticleIndex, RELATED_WINDOW, type ArticleRecord } from '../../src/lib/articles.ts';
 
 const at = (iso: string) => new Date(iso);
 function record(id: string, publishedAt: string, category = 'quan-huyen', extra: Partial<ArticleRecord> = {}): ArticleRecord {
@@ -68,6 +68,70 @@ describe('createArticleIndex', () => {
     ]);
     expect(tagged.withTag('ba-dinh').map((a) => a.id)).toEqual(['t2', 't1']);
     expect(tagged.withTag('khong-co')).toEqual([]);
+  });
+  it('groups articles by Vietnam month: 00:30 on the 1st belongs to that month, whatever the machine time zone', () => {
+    const monthly = createArticleIndex(
+      [
+        record('m1', '2021-02-01T00:30:00+07:00'), // 31 January 17:30 UTC
+        record('m2', '2021-01-31T23:59:00+07:00'),
+        record('m3', '2021-01-05T08:00:00+07:00'),
+        record('m4', '2020-12-31T08:00:00+07:00'),
+      ],
+      { now },
+    );
+    expect(monthly.months()).toEqual([
+      { year: 2021, month: 2, count: 1 },
+      { year: 2021, month: 1, count: 2 },
+      { year: 2020, month: 12, count: 1 },
+    ]);
+    expect(monthly.inMonth(2021, 1).map((a) => a.id)).toEqual(['m2', 'm3']);
+    expect(monthly.inMonth(2021, 3)).toEqual([]);
+  });
+  it("lists an author's articles newest first", () => {
+    const authored = createArticleIndex(
+      [
+        record('w1', '2021-01-01T08:00:00+07:00', 'x', { author: 'thu-uyen' }),
+        record('w2', '2021-01-02T08:00:00+07:00', 'y', { author: 'thu-uyen' }),
+        record('w3', '2021-01-03T08:00:00+07:00', 'x'),
+      ],
+      { now },
+    );
+    expect(authored.byAuthor('thu-uyen').map((a) => a.id)).toEqual(['w2', 'w1']);
+    expect(authored.byAuthor('khong-co')).toEqual([]);
+  });
+  describe('related', () => {
+    const day = (n: number) => new Date(Date.UTC(2021, 0, n, 1)).toISOString();
+    const related = createArticleIndex(
+      [
+        record('target', day(10), 'x', { tags: ['Ba Đình', 'Thi đua', 'Khen thưởng'] }),
+        record('three', day(2), 'x', { tags: ['ba đình', 'thi đua', 'khen thưởng'] }),
+        record('two-old', day(3), 'y', { tags: ['Ba Đình', 'Thi đua'] }),
+        record('two-new', day(20), 'y', { tags: ['Thi đua', 'Khen thưởng'] }),
+        record('one', day(25), 'y', { tags: ['Ba Đình'] }),
+        record('none', day(26), 'y', { tags: ['Hoàn Kiếm'] }),
+      ],
+      { now },
+    );
+    it('ranks articles sharing more tags first, then the newest, never the article itself', () => {
+      expect(related.related('target', 10).map((a) => a.id)).toEqual(['three', 'two-new', 'two-old', 'one']);
+      expect(related.related('target', 2).map((a) => a.id)).toEqual(['three', 'two-new']);
+      expect(related.related('none', 5)).toEqual([]);
+    });
+    it('leaves out what the page lists already', () => {
+      expect(related.related('target', 10, new Set(['three', 'one'])).map((a) => a.id)).toEqual(['two-new', 'two-old']);
+    });
+    it(`looks only ${RELATED_WINDOW} articles each side in a tag, so a tag of 20,000 articles costs no more`, () => {
+      const tag = { tags: ['Thời sự'] };
+      const many = Array.from({ length: 20_000 }, (_, i) =>
+        record(`n${i}`, new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString(), 'c', tag),
+      );
+      const big = createArticleIndex(many, { now });
+      let listed = 0;
+      for (const a of big.published) listed += big.related(a.id, 5).length;
+      expect(listed).toBe(20_000 * 5);
+      // Only the window is looked at: for the oldest article, the 30 just after it, of which the newest 5.
+      expect(big.related('n0', 5).map((a) => a.id)).toEqual(['n30', 'n29', 'n28', 'n27', 'n26']);
+    });
   });
   it('stays linear: 20,000 articles index and answer neighbour queries quickly in one pass', () => {
     const many = Array.from({ length: 20_000 }, (_, i) =>

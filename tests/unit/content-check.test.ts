@@ -124,6 +124,68 @@ describe('content check', () => {
     ]);
   });
 
+  it("checks an author's introduction and photo: a photo that is not there is named with its line", () => {
+    const source = [
+      '- id: thu-uyen',
+      '  name: Thu Uyên',
+      '- id: tac-gia-gia-lap',
+      '  name: Tác Giả Giả Lập',
+      '  bio: Tác giả giả lập.',
+      '  photo: tac-gia/khong-co.jpg',
+      '- id: co-anh',
+      '  name: Có Ảnh',
+      '  photo: tac-gia/co-anh.jpg',
+      '- id: qua-dai',
+      '  name: Quá Dài',
+      `  bio: ${'Giới thiệu giả lập. '.repeat(30)}`,
+    ].join('\n');
+    const problems = checkContent({
+      articles: [],
+      categories,
+      authors: { path: 'content/authors.yaml', source },
+      exists: (path) => path === 'content/tac-gia/co-anh.jpg',
+    });
+    expect(problems.map(formatProblem)).toEqual([
+      'content/authors.yaml:6: lỗi [photo]: tác giả "tac-gia-gia-lap": không thấy ảnh "tac-gia/khong-co.jpg" (content/tac-gia/khong-co.jpg)',
+      'content/authors.yaml:12: lỗi [bio]: tác giả thứ 4 ("qua-dai"): giới thiệu (bio) quá dài (tối đa 400 ký tự)',
+    ]);
+  });
+
+  it('checks each correction: its time (Vietnam time, not before publication) and its text, naming the item and its line', () => {
+    const problems = check([
+      article(
+        'content/articles/2021/a.mdx',
+        `${good}
+corrections:
+  - at: "2021-01-21T08:00:00+07:00"
+    text: "Sửa con số giả lập trong đoạn hai."
+  - at: "21/01/2021"
+    text: "Ngắn."
+  - at: "2021-01-22T08:00:00+07:00"
+    txt: "Gõ sai tên khóa."`,
+      ),
+      // A correction dated before the article (checked once the fields themselves are right).
+      article(
+        'content/articles/2021/b.mdx',
+        `${good}
+corrections:
+  - at: "2021-01-21T08:00:00+07:00"
+    text: "Sửa con số giả lập trong đoạn hai."
+  - at: "2021-01-19T08:00:00+07:00"
+    text: "Sửa trước khi đăng, giả lập."`,
+      ),
+    ]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^content\/articles\/2021\/a\.mdx:10: lỗi \[corrections\]: đính chính thứ 2 \(at\): "21\/01\/2021" không đúng định dạng/,
+      ),
+      'content/articles/2021/a.mdx:11: lỗi [corrections]: đính chính thứ 2 (text): nội dung đính chính (text) quá ngắn (ít nhất 10 ký tự)',
+      'content/articles/2021/a.mdx:12: lỗi [corrections]: đính chính thứ 3 (text): đính chính cần nội dung (text): đã sửa gì',
+      'content/articles/2021/a.mdx:12: lỗi [corrections]: đính chính thứ 3: mỗi đính chính chỉ có "at" và "text", không có "txt"',
+      'content/articles/2021/b.mdx:10: lỗi [corrections]: đính chính thứ 2: thời điểm đính chính sớm hơn thời điểm đăng',
+    ]);
+  });
+
   it('a list that is missing, empty, or has an item without a name, named as such', () => {
     const lists = (categories: SourceFile, authorsFile: SourceFile = authors) =>
       checkContent({

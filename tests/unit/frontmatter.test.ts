@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { articleSource, keyLine, parseYaml, splitFrontmatter } from '../../src/model/frontmatter.ts';
+import { articleSource, keyLine, listItemLine, parseYaml, splitFrontmatter } from '../../src/model/frontmatter.ts';
 
 describe('splitFrontmatter', () => {
   it('finds the YAML block and where the body starts, in file lines', () => {
@@ -66,5 +66,41 @@ describe('articleSource', () => {
       tags: fields.tags,
       draft: true,
     });
+  });
+});
+
+describe('listItemLine', () => {
+  const block = {
+    yamlLine: 2,
+    yaml: ['title: "x"', 'corrections:', '  - at: "a"', '    text: "b"', '  - text: "c"', '    at: "d"', 'tags: []'].join('\n'),
+  };
+  it("finds a field of a list item, the item's line when the field is not there, the key's when the list has no such item", () => {
+    expect(listItemLine(block, 'corrections', 0, 'at')).toBe(4);
+    expect(listItemLine(block, 'corrections', 0, 'text')).toBe(5);
+    expect(listItemLine(block, 'corrections', 1, 'at')).toBe(7);
+    expect(listItemLine(block, 'corrections', 1, 'text')).toBe(6);
+    expect(listItemLine(block, 'corrections', 1)).toBe(6);
+    expect(listItemLine(block, 'corrections', 5, 'at')).toBe(3);
+    expect(listItemLine(block, 'khong-co', 0, 'at')).toBe(2);
+  });
+});
+
+describe('articleSource with corrections', () => {
+  it('writes them as a block list, and they read back as written', () => {
+    const source = articleSource(
+      {
+        title: 'Bài giả lập',
+        lead: 'Đoạn mở đầu giả lập.',
+        publishedAt: '2021-02-01T00:30:00+07:00',
+        category: 'kinh-te',
+        corrections: [{ at: '2021-02-02T09:15:00+07:00', text: 'Sửa con số: 12, không phải "21".' }],
+      },
+      'Thân bài.',
+    );
+    expect(source).toContain('corrections:\n  - at: "2021-02-02T09:15:00+07:00"\n    text: "Sửa con số: 12, không phải \\"21\\"."\n');
+    const block = splitFrontmatter(source)!;
+    expect((yaml.load(block.yaml) as { corrections: unknown }).corrections).toEqual([
+      { at: '2021-02-02T09:15:00+07:00', text: 'Sửa con số: 12, không phải "21".' },
+    ]);
   });
 });

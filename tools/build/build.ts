@@ -12,7 +12,7 @@
 // With NEWS_BUILD_REPORT set, the figures are also written there as JSON, for benchmarks.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, globSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { buildSettings } from '../../src/build-settings.ts';
 import { toVietnamIso } from '../../src/lib/dates.ts';
@@ -129,7 +129,11 @@ const state = readState();
 const pipeline = pipelineDigest();
 const startClean = clean ? '--clean' : !state ? 'no earlier build' : state.pipeline !== pipeline ? 'rendering code changed' : false;
 if (startClean) {
-  rmSync(cache, { recursive: true, force: true });
+  // Share images are kept under a hash of everything that draws them (src/data/share-image.ts), so a
+  // clean start for changed rendering code reuses them; `--clean` starts from nothing at all.
+  for (const entry of existsSync(cache) ? readdirSync(cache) : [])
+    if (clean || join(cache, entry) !== resolve(root, buildSettings.shareImageCacheDir))
+      rmSync(join(cache, entry), { recursive: true, force: true });
 } else if (state!.standby !== 'clean' || !existsSync(standby)) {
   // A build was cut short: the standby and the caches that describe it cannot be trusted.
   copyFolder(live, standby);

@@ -89,6 +89,8 @@ export function pruneOutput(root: string, since: number, scope: PruneScope): Omi
 
 function removeEmptyParents(root: string, dir: string) {
   for (let current = dir; current.startsWith(root + sep); current = dirname(current)) {
+    // Gone already: another file of this folder was removed before (a page and its share image).
+    if (!existsSync(current)) continue;
     if (readdirSync(current).length) return;
     rmdirSync(current);
   }
