@@ -13,7 +13,7 @@ import { renderArticleBody } from './article-body.ts';
 import { categoryFeedLink } from './feeds.ts';
 import { SHARE_IMAGE_SIZE, type PageHead, type ShareImage } from './head.ts';
 import { absoluteUrl, publisher } from './publisher.ts';
-import { toCard, type Article } from './site-data.ts';
+import { toHeadline, type Article } from './site-data.ts';
 
 /**
  * The lists an article page shows besides the article: newer and older articles of its category, and
@@ -24,7 +24,7 @@ export function articleLists(articles: ArticleIndex<Article>, article: Article) 
   const { newer, older } = articles.neighbours(article.id, siteConfig.neighbourCount);
   const shown = new Set([...newer, ...older].map((a) => a.id));
   const related = articles.related(article.id, siteConfig.relatedCount, shown);
-  return { newer: newer.map(toCard), older: older.map(toCard), related: related.map(toCard) };
+  return { newer: newer.map(toHeadline), older: older.map(toHeadline), related: related.map(toHeadline) };
 }
 
 export type ArticleLists = ReturnType<typeof articleLists>;

@@ -8,7 +8,7 @@ import { websiteGraph } from '../lib/structured-data.ts';
 import { searchUrl } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { absoluteUrl, publisher } from './publisher.ts';
-import { getSiteData, toCard, type Article } from './site-data.ts';
+import { getSiteData, toCard, toHeadline, type Article } from './site-data.ts';
 
 /** Thumbnail widths on the home page: the lead story's photo, and the smaller ones beside headlines. */
 const LEAD_PHOTO = { widths: [400, 800, 1200], sizes: '(min-width: 64rem) 40rem, 100vw' } as const;
@@ -48,12 +48,12 @@ export async function homePage(site: URL) {
   return {
     lead: leadArticle && (await cardWithPhoto(leadArticle, LEAD_PHOTO)),
     stories: await Promise.all(next.slice(0, siteConfig.homeStoryCount).map((a) => cardWithPhoto(a, THUMBNAIL))),
-    headlines: next.slice(siteConfig.homeStoryCount).map(toCard),
+    headlines: next.slice(siteConfig.homeStoryCount).map(toHeadline),
     blocks: await Promise.all(
       blocks.map(async ({ category, list }) => ({
         category,
         top: await cardWithPhoto(list[0], THUMBNAIL),
-        rest: list.slice(1).map(toCard),
+        rest: list.slice(1).map(toHeadline),
       })),
     ),
     jsonLd: websiteGraph(publisher(site), `${absoluteUrl(site, searchUrl())}?q={search_term_string}`, locale.lang),

@@ -133,11 +133,19 @@ export function getSiteData(): Promise<SiteData> {
 
 /** What a list needs to show an article (see ArticleCard). */
 export function toCard(article: Article) {
+  return { ...toHeadline(article), lead: article.lead };
+}
+
+/**
+ * A card without the lead, for the lists that show headlines only (beside and under an article, the
+ * front page's latest): smaller pages' data, and smaller cache keys (hashed for every article on every
+ * build: measured ~0.3 s of a 10,000-article build with leads in them).
+ */
+export function toHeadline(article: Article) {
   return {
     href: articleUrl(article.id),
     title: article.title,
     publishedAt: article.publishedAt,
-    lead: article.lead,
     categoryName: article.categoryName,
     categoryHref: categoryUrl(article.category),
   };

@@ -182,6 +182,16 @@ describe('share images', () => {
   });
 });
 
+describe('the sitemap', () => {
+  it('lists the author and archive pages, and no share image or JSON file', () => {
+    const locs = [...readFileSync(join(fixtureDist, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toContain(`${FIXTURE_SITE_URL}/tac-gia/${FIXTURE_AUTHOR.id}/`);
+    expect(locs).toContain(`${FIXTURE_SITE_URL}/luu-tru/`);
+    expect(locs).toContain(`${FIXTURE_SITE_URL}/luu-tru/2021/02/`);
+    expect(locs.filter((loc) => /\.(png|json)$/.test(loc))).toEqual([]);
+  });
+});
+
 describe("a category's newest articles, as JSON for the article pages", () => {
   it('lists them newest first with the address and the time, machine- and reader-readable', () => {
     const items = JSON.parse(readFileSync(join(fixtureDist, 'chuyen-muc/quan-huyen/tin-moi.json'), 'utf8'));

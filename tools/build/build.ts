@@ -19,6 +19,7 @@ import { toVietnamIso } from '../../src/lib/dates.ts';
 import { checkContentFolder, contentDir } from '../../src/model/content-folder.ts';
 import { ContentError, formatProblem, REFUSED_ARTICLES_FILE } from '../../src/model/content-report.ts';
 import { SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE } from '../../src/search/shards.ts';
+import { WORD_DIRECTORY_DIR } from '../../src/search/word-directory.ts';
 import { copyFolder, fileClockNow, lockBuild, pruneOutput, recoverSwap, swapFolders, syncFolder } from './output-folders.ts';
 import { describeRenders, readAstroManifest, type RenderSummary } from './render-summary.ts';
 
@@ -37,8 +38,8 @@ export interface BuildReport {
     reused: string[];
     dropped: string[];
     seconds: number;
-    /** The word directory: distinct words, buckets, bytes of all buckets. */
-    words: { keys: number; buckets: number; bytes: number };
+    /** The word directory: distinct words, buckets, bytes of all buckets, and whether it changed (was written). */
+    words: { keys: number; buckets: number; bytes: number; written: boolean };
   };
 }
 
@@ -129,7 +130,7 @@ const state = readState();
 const pipeline = pipelineDigest();
 const startClean = clean ? '--clean' : !state ? 'no earlier build' : state.pipeline !== pipeline ? 'rendering code changed' : false;
 if (startClean) {
-  // Share images are kept under a hash of everything that draws them (src/data/share-image.ts), so a
+  // Share images are kept under a hash of everything that draws them (src/data/share-card.ts), so a
   // clean start for changed rendering code reuses them; `--clean` starts from nothing at all.
   for (const entry of existsSync(cache) ? readdirSync(cache) : [])
     if (clean || join(cache, entry) !== resolve(root, buildSettings.shareImageCacheDir))
@@ -175,8 +176,11 @@ const stateArgs = [
 ];
 run('tools/build/index-search.ts', [standby, ...stateArgs, '--report', searchReport]);
 const search = JSON.parse(readFileSync(searchReport, 'utf8')) as BuildReport['search'];
-// Shards kept from the last build are not walked: their thousands of files are as they were.
-const reusedShards = new Set(search.reused.map((id) => `${SEARCH_INDEX_DIR}/${id}`));
+// Shards kept from the last build are not walked: their thousands of files are as they were. So is an
+// unchanged word directory (the indexer kept it, same version, same bytes).
+const reusedShards = new Set(
+  [...search.reused, ...(search.words.written ? [] : [WORD_DIRECTORY_DIR])].map((id) => `${SEARCH_INDEX_DIR}/${id}`),
+);
 const index = pruneOutput(standby, since, { folder: SEARCH_INDEX_DIR, skip: (path) => reusedShards.has(path) });
 if (!existsSync(join(standby, SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE))) throw new Error(`${standby}: no search index was written`);
 

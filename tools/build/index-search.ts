@@ -36,7 +36,7 @@ console.log(
   `[search] Pagefind: ${pages} trang trong ${shards.length} phần (dựng lại ${rebuilt.length}, giữ nguyên ${reused.length}), ` +
     `chỉ mục ở ${join(site, SEARCH_INDEX_DIR)}, ${seconds.toFixed(1)} s`,
 );
-const directory = { keys: words.keys, buckets: words.ref.buckets, bytes: words.bytes };
+const directory = { keys: words.keys, buckets: words.ref.buckets, bytes: words.bytes, written: words.written };
 if (values.report)
   writeFileSync(
     values.report,

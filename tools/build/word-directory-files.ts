@@ -2,10 +2,11 @@
 // gzipped JSON buckets of { key: shards holding it } under /pagefind/words/<version>/<n>.pf_words
 // (a name no server knows, so none adds or strips a Content-Encoding), the version a hash of their
 // content, so a reader's browser never mixes two directories (and may cache a bucket for good). Older
-// versions are removed: the manifest written beside it names the new one. The buckets are written on
-// every run, so the build's pruning (files not written by this build go) keeps them.
+// versions are removed: the manifest written beside it names the new one. A directory already there
+// under the same version is the same bytes and is not written again (the build then keeps it from
+// its pruning, tools/build/build.ts).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
@@ -29,6 +30,8 @@ export interface WordDirectoryFigures {
   keys: number;
   /** Bytes of all buckets, uncompressed. */
   bytes: number;
+  /** False when the same directory (same version) was there already and was kept. */
+  written: boolean;
 }
 
 /**
@@ -60,12 +63,15 @@ export function writeWordDirectory(indexDir: string, shardWords: readonly (reado
 
   // Written aside, then renamed: a folder named by a version is always complete.
   const root = join(indexDir, WORD_DIRECTORY_DIR);
-  const staging = join(root, `${version}.tmp`);
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
-  texts.forEach((text, bucket) => writeFileSync(join(staging, bucketFile(bucket)), gzipSync(text, { level: 9 })));
-  rmSync(join(root, version), { recursive: true, force: true });
-  renameSync(staging, join(root, version));
+  const folder = join(root, version);
+  const written = !existsSync(folder);
+  if (written) {
+    const staging = `${folder}.tmp`;
+    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(staging, { recursive: true });
+    texts.forEach((text, bucket) => writeFileSync(join(staging, bucketFile(bucket)), gzipSync(text, { level: 9 })));
+    renameSync(staging, folder);
+  }
   for (const other of readdirSync(root)) if (other !== version) rmSync(join(root, other), { recursive: true, force: true });
-  return { ref, keys: entries.length, bytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) };
+  return { ref, keys: entries.length, bytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0), written };
 }

@@ -1,7 +1,8 @@
 // An article's share image, for articles without a cover photo: /bai-viet/<slug>/anh-chia-se.png
 // (og:image, twitter:image and the JSON-LD image of the article point to it).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderShareImage, shareImagePaths, type ShareCard } from '../../../data/share-image.ts';
+import { renderShareImage, type ShareCard } from '../../../data/share-card.ts';
+import { shareImagePaths } from '../../../data/share-image.ts';
 
 export const getStaticPaths = (() => shareImagePaths()) satisfies GetStaticPaths;
 
