@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Build benchmark (not a test): in one run on one synthetic corpus of N articles, builds this site
-// cold, again with nothing changed, after publishing one new article, after fixing a typo in it and
-// after editing an old one; measures the dev server showing an edit; builds the same corpus with Hugo and indexes it with Pagefind (a full
+// cold, again with nothing changed, from empty caches but the share images drawn already, after
+// publishing one new article, after fixing a typo in it and after editing an old one; measures the dev server showing an edit; builds the same corpus with Hugo and indexes it with Pagefind (a full
 // rebuild, as Hugo + Pagefind always do); prints a table with the ratios to Hugo+Pagefind.
 // Then measures the standard search queries in Chromium against the built site (bytes, time to first results).
 //   npm run bench -- --count 10000 [--skip-dev] [--skip-hugo] [--skip-search]
-import { readFileSync, rmSync, writeFileSync, globSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync, globSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { buildSettings } from '../src/build-settings.ts';
 import { parseArgs } from 'node:util';
 import { spawn, spawnSync } from 'node:child_process';
 import os from 'node:os';
@@ -161,6 +162,11 @@ const newest = newestPublication();
 const buildNow = new Date(newest.getTime() + 3600_000);
 await buildOurs('cold build', ['--clean']);
 await buildOurs('nothing changed');
+// What a CI that keeps the cache sees when the rendering code changed: every page rendered again, the
+// share images already drawn reused (tools/build/build.ts keeps them; only --clean does not).
+const shareImages = basename(buildSettings.shareImageCacheDir);
+for (const entry of readdirSync(cache)) if (entry !== shareImages) rmSync(join(cache, entry), { recursive: true, force: true });
+await buildOurs('clean, share images kept');
 // A new article, as `npm run new` would write it, published a minute after the newest one (same month).
 const published = new Date(newest.getTime() + 60_000);
 const template = readFileSync(join(corpus, globSync('articles/**/*.md', { cwd: corpus }).sort()[0]), 'utf8');

@@ -43,7 +43,7 @@ export const buildSettings = {
   cacheDir,
   /** Where Astro keeps its caches, inside cacheDir. */
   astroCacheDir: join(cacheDir, 'astro'),
-  /** Share images drawn so far, by a hash of what drew them (src/data/share-card.ts), inside cacheDir. */
+  /** Share images drawn so far, by a hash of what drew them (tools/build/share-card.ts), inside cacheDir. */
   shareImageCacheDir: join(cacheDir, 'share-images'),
   /** NEWS_SEARCH_SHARD_PAGES: another search-index shard size (operators, benchmarks); unset, siteConfig's. */
   searchShardMaxPages: positiveInteger('NEWS_SEARCH_SHARD_PAGES', siteConfig.searchShardMaxPages),

@@ -11,7 +11,8 @@ import { articleUrl, authorUrl, categoryLatestUrl, categoryUrl, shareImageUrl } 
 import { siteConfig } from '../site.config.ts';
 import { renderArticleBody } from './article-body.ts';
 import { categoryFeedLink } from './feeds.ts';
-import { SHARE_IMAGE_SIZE, type PageHead, type ShareImage } from './head.ts';
+import type { PageHead, ShareImage } from './head.ts';
+import { SHARE_IMAGE_SIZE } from '../lib/share-image.ts';
 import { absoluteUrl, publisher } from './publisher.ts';
 import { toHeadline, type Article } from './site-data.ts';
 
@@ -29,7 +30,7 @@ export function articleLists(articles: ArticleIndex<Article>, article: Article) 
 
 export type ArticleLists = ReturnType<typeof articleLists>;
 
-/** The cover, or else the image the build renders for the article (src/pages/bai-viet/[slug]/anh-chia-se.png.ts). */
+/** The cover, or else the image the build draws for the article (tools/build/share-images.ts). */
 async function shareImageOf(article: Article, site: URL): Promise<ShareImage> {
   if (!article.cover) {
     return { url: absoluteUrl(site, shareImageUrl(article.id)), alt: article.title, ...SHARE_IMAGE_SIZE };

@@ -1,9 +1,6 @@
 // What a page's <head> carries besides its title: description, share image, article times and tags,
 // JSON-LD, feeds. Data modules fill it; BaseLayout and SeoHead render it.
 
-/** The size of share images (OpenGraph's large card): the default one, and those the build renders. */
-export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
-
 export interface ShareImage {
   url: string;
   alt: string;

@@ -1,5 +1,6 @@
 // Every site URL in one place, so routes and links cannot drift apart.
 import { siteConfig } from '../site.config.ts';
+import { SHARE_IMAGE_FILE } from './share-image.ts';
 
 export const articleUrl = (id: string) => `/bai-viet/${id}/`;
 
@@ -16,8 +17,8 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 /** A month of the archive: /luu-tru/2021/01/ (Vietnam time). */
 export const monthArchiveUrl = (year: number, month: number, page = 1) => `/luu-tru/${year}/${pad2(month)}/${page > 1 ? `${page}/` : ''}`;
 
-/** The share image the build renders for an article without a cover photo. */
-export const shareImageUrl = (id: string) => `/bai-viet/${id}/anh-chia-se.png`;
+/** The share image the build draws for an article without a cover photo. */
+export const shareImageUrl = (id: string) => `${articleUrl(id)}${SHARE_IMAGE_FILE}`;
 
 /** The newest articles of a category, as JSON for the article pages' "Tin mới" column. */
 export const categoryLatestUrl = (id: string) => `/chuyen-muc/${id}/tin-moi.json`;

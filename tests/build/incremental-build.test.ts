@@ -140,7 +140,9 @@ describe('an incremental build gives what a clean build gives', () => {
       ),
     );
     const report = buildBothAndCompare();
-    expect(report.pages.counts.new).toBe(2); // its page and its share image
+    expect(report.pages.counts.new).toBe(1);
+    // Its share image is drawn and placed; every other one stays as it was.
+    expect(report.shareImages).toMatchObject({ drawn: 1, placed: 1, removed: 0 });
     expect(existsSync(join(work, 'incremental-dist/bai-viet/tin-moi-dang/anh-chia-se.png'))).toBe(true);
     expect(report.pages.reused).toBeGreaterThan(report.pages.counts.changed);
     expect(report.search.rebuilt).toEqual(['2026-11-11']);
@@ -172,6 +174,7 @@ describe('an incremental build gives what a clean build gives', () => {
     rmSync(join(content, 'articles/2020/bai-thu-nghiem-so-03.md'));
     const report = buildBothAndCompare();
     expect(report.files.removed).toBeGreaterThan(0);
+    expect(report.shareImages.removed).toBe(1);
     expect(existsSync(join(work, 'incremental-dist/bai-viet/bai-thu-nghiem-so-03'))).toBe(false);
   }, 120_000);
 

@@ -22,6 +22,9 @@ import { SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE } from '../../src/search/shards.t
 import { WORD_DIRECTORY_DIR } from '../../src/search/word-directory.ts';
 import { copyFolder, fileClockNow, lockBuild, pruneOutput, recoverSwap, swapFolders, syncFolder } from './output-folders.ts';
 import { describeRenders, readAstroManifest, type RenderSummary } from './render-summary.ts';
+import { updateShareImages } from './share-images.ts';
+import { SHARE_IMAGE_FILE } from '../../src/lib/share-image.ts';
+import { articleUrl } from '../../src/lib/urls.ts';
 
 /** What NEWS_BUILD_REPORT receives. */
 export interface BuildReport {
@@ -31,6 +34,8 @@ export interface BuildReport {
   clean: string | false;
   pages: RenderSummary;
   files: { written: number; removed: number };
+  /** Share images drawn (the others came from the cache), placed in the site, removed; and the step's time. */
+  shareImages: { drawn: number; placed: number; removed: number; seconds: number };
   search: {
     pages: number;
     shards: number;
@@ -63,6 +68,7 @@ const standby = join(cache, 'next-dist');
 const scratch = `${live}.previous`;
 const stateFile = join(cache, 'build-state.json');
 const searchState = join(cache, 'search-index.json');
+const shareState = join(cache, 'share-image-pages.json');
 const astroManifest = join(resolve(root, buildSettings.astroCacheDir), 'incremental-build.json');
 
 const PIPELINE_SOURCES = [
@@ -130,7 +136,7 @@ const state = readState();
 const pipeline = pipelineDigest();
 const startClean = clean ? '--clean' : !state ? 'no earlier build' : state.pipeline !== pipeline ? 'rendering code changed' : false;
 if (startClean) {
-  // Share images are kept under a hash of everything that draws them (src/data/share-card.ts), so a
+  // Share images are kept under a hash of everything that draws them (./share-card.ts), so a
   // clean start for changed rendering code reuses them; `--clean` starts from nothing at all.
   for (const entry of existsSync(cache) ? readdirSync(cache) : [])
     if (clean || join(cache, entry) !== resolve(root, buildSettings.shareImageCacheDir))
@@ -140,6 +146,7 @@ if (startClean) {
   copyFolder(live, standby);
   rmSync(astroManifest, { force: true });
   rmSync(searchState, { force: true });
+  rmSync(shareState, { force: true });
 }
 writeState({ version: 1, pipeline, standby: 'dirty' });
 
@@ -167,8 +174,16 @@ if (astroStatus !== 0) {
 const astroSeconds = (performance.now() - started) / 1000;
 const manifest = readAstroManifest(astroManifest);
 // Pages the build did not produce go before indexing (a deleted article's page must not be indexed).
+// Share images are not Astro's: the share image step below keeps or removes them.
 const reusedPages = new Set(manifest.outputs);
-const site = pruneOutput(standby, since, { folder: '', skip: (path) => path === SEARCH_INDEX_DIR, keep: (path) => reusedPages.has(path) });
+const isShareImage = (path: string) =>
+  /^[^/]+\/[^/]+\/[^/]+$/.test(path) && `/${path}` === `${articleUrl(path.split('/')[1])}${SHARE_IMAGE_FILE}`;
+const site = pruneOutput(standby, since, {
+  folder: '',
+  skip: (path) => path === SEARCH_INDEX_DIR,
+  keep: (path) => reusedPages.has(path) || isShareImage(path),
+});
+const shares = await updateShareImages(standby, { previousState: shareState, nextState: `${shareState}.next`, unchangedBefore: since });
 const searchReport = join(cache, 'search-report.json');
 const stateArgs = [
   ...['--previous-state', searchState, '--next-state', `${searchState}.next`, '--unchanged-before', String(since)],
@@ -186,13 +201,14 @@ if (!existsSync(join(standby, SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE))) throw new
 
 // 4. Publish, and bring the new standby up to date.
 const changes = {
-  written: [...site.written, ...index.written],
-  removed: [...site.removed, ...index.removed],
+  written: [...site.written, ...index.written, ...shares.written],
+  removed: [...site.removed, ...index.removed, ...shares.removed],
   replaced: [...search.rebuilt, ...search.dropped].map((id) => `${SEARCH_INDEX_DIR}/${id}`),
 };
 const hadLive = existsSync(live);
 swapFolders(live, standby, scratch);
 renameSync(`${searchState}.next`, searchState);
+renameSync(`${shareState}.next`, shareState);
 if (hadLive) syncFolder(live, standby, changes);
 else copyFolder(live, standby);
 writeState({ version: 1, pipeline, standby: 'clean' });
@@ -203,6 +219,7 @@ console.log(
   `[build] published ${buildSettings.outDir}/ as of ${now} in ${seconds.toFixed(1)} s${startClean ? ` (clean: ${startClean})` : ''}: ` +
     `${pages.rendered} page(s) rendered (${pages.reasons}), ${pages.reused} reused; ` +
     `search: ${search.rebuilt.length} shard(s) indexed${search.rebuilt.length ? ` (${search.rebuilt.join(', ')})` : ''}, ${search.reused.length} reused; ` +
+    `share images: ${shares.drawn} drawn, ${shares.written.length} placed, ${shares.removed.length} removed; ` +
     `${changes.written.length} file(s) written, ${changes.removed.length} removed`,
 );
 if (buildSettings.reportFile) {
@@ -213,6 +230,7 @@ if (buildSettings.reportFile) {
     pages,
     files: { written: changes.written.length, removed: changes.removed.length },
     search,
+    shareImages: { drawn: shares.drawn, placed: shares.written.length, removed: shares.removed.length, seconds: shares.seconds },
   };
   writeFileSync(buildSettings.reportFile, `${JSON.stringify(report)}\n`);
 }

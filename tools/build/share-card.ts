@@ -5,20 +5,19 @@
 // time: nothing is fetched, and the site's readers never download them.
 //
 // An image costs ~35 ms of CPU (Satori ~14 ms, the PNG ~20 ms): 10,000 of them are minutes. So each is
-// also kept in the build's cache folder under a hash of everything that makes it (the card's text,
-// this module's source, the brand colours, the fonts, Satori's and sharp's versions), and a build that
-// starts clean because the rendering code changed (tools/build/build.ts) still finds the images it made
-// before. Only what draws is in this module: a change elsewhere does not make every image new.
+// kept in the build's cache folder under a hash of everything that makes it (the card's text, this
+// module's source, the brand colours, the fonts, Satori's and sharp's versions), drawn once, and
+// linked into the site (./share-images.ts); a build that starts clean because the rendering code
+// changed (./build.ts) still finds the images it made before. Only what draws is in this module: a
+// change elsewhere does not make every image new.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { buildSettings } from '../build-settings.ts';
-import { siteConfig } from '../site.config.ts';
-import { SHARE_IMAGE_SIZE } from './head.ts';
-import ownSource from './share-card.ts?raw';
+import { siteConfig } from '../../src/site.config.ts';
+import { SHARE_IMAGE_SIZE } from '../../src/lib/share-image.ts';
 
 export interface ShareCard {
   siteName: string;
@@ -47,7 +46,7 @@ const loadFonts = () =>
 let renderer: string | undefined;
 const rendererHash = () =>
   (renderer ??= createHash('sha256')
-    .update(ownSource)
+    .update(readFileSync(new URL(import.meta.url)))
     .update(JSON.stringify(siteConfig.brand))
     .update(`satori ${versionOf('satori')} sharp ${versionOf('sharp')}`)
     .update(Buffer.concat(loadFonts().map((font) => Buffer.from(font.data as Buffer))))
@@ -122,15 +121,16 @@ async function drawShareImage(card: ShareCard): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer();
 }
 
-/** The PNG of an article's share card: from the cache when the same card was drawn by the same code before. */
-export async function renderShareImage(card: ShareCard): Promise<Buffer> {
+/** Where the image of this card is kept in `cacheDir`: a file named by the hash of the card and of what draws it. */
+export function shareImageFile(card: ShareCard, cacheDir: string): string {
   const key = createHash('sha256').update(rendererHash()).update(JSON.stringify(card)).digest('hex');
-  const dir = buildSettings.shareImageCacheDir;
-  const file = join(dir, `${key}.png`);
-  if (existsSync(file)) return readFileSync(file);
-  const png = await drawShareImage(card);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(`${file}.${process.pid}.tmp`, png);
+  return join(resolve(cacheDir), `${key}.png`);
+}
+
+/** Draws the card into its cache file (written aside, then renamed: a file there is always whole). */
+export async function drawToCache(card: ShareCard, cacheDir: string): Promise<void> {
+  const file = shareImageFile(card, cacheDir);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.${process.pid}.tmp`, await drawShareImage(card));
   renameSync(`${file}.${process.pid}.tmp`, file);
-  return png;
 }

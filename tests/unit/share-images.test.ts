@@ -1,0 +1,65 @@
+// The share image step on tiny built sites, with the real Satori and sharp.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { shareCardOfPage, updateShareImages } from '../../tools/build/share-images.ts';
+
+const head = (image: string, title: string, section = 'Quận – Huyện') =>
+  `<!doctype html><html lang="vi"><head><meta property="og:title" content="${title}"><meta property="og:image" content="${image}">` +
+  `<meta property="article:section" content="${section}"></head><body></body></html>`;
+
+describe('shareCardOfPage', () => {
+  it("reads the card from the head of a page whose share image is its own, decoding Astro's escapes", () => {
+    const html = head('https://x.example/bai-viet/a/anh-chia-se.png', 'Tin &quot;nóng&quot; &amp; mới &#39;giả lập&#39;');
+    expect(shareCardOfPage(html)).toEqual({ title: 'Tin "nóng" & mới \'giả lập\'', category: 'Quận – Huyện' });
+  });
+  it('gives none for a page whose share image is its cover, or a page that is no article', () => {
+    expect(shareCardOfPage(head('https://x.example/_astro/bia.jpg', 'Có ảnh bìa'))).toBeUndefined();
+    expect(shareCardOfPage('<html><head></head></html>')).toBeUndefined();
+  });
+});
+
+describe('updateShareImages', () => {
+  const site = mkdtempSync(join(tmpdir(), 'share-site-'));
+  const state = join(site, '..', `${site.split('/').pop()}-state.json`);
+  const cacheDir = `${site}-images`;
+  afterAll(() => [site, state, cacheDir].forEach((p) => rmSync(p, { recursive: true, force: true })));
+  const page = (slug: string, html: string) => {
+    mkdirSync(join(site, 'bai-viet', slug), { recursive: true });
+    writeFileSync(join(site, 'bai-viet', slug, 'index.html'), html);
+  };
+  const image = (slug: string) => join(site, 'bai-viet', slug, 'anh-chia-se.png');
+  const run = () => updateShareImages(site, { previousState: state, nextState: state, parallel: 1, cacheDir });
+
+  it('draws each card once, places it beside its page, and keeps what did not change', async () => {
+    page('bai-a', head('https://x.example/bai-viet/bai-a/anh-chia-se.png', 'Bài A giả lập'));
+    page('bai-b', head('https://x.example/bai-viet/bai-b/anh-chia-se.png', 'Bài B giả lập, tiêu đề dài hơn nhiều để xuống dòng'));
+    page('bai-c', head('https://x.example/_astro/bia.jpg', 'Bài C có ảnh bìa'));
+    const first = await run();
+    expect(first.written.sort()).toEqual(['bai-viet/bai-a/anh-chia-se.png', 'bai-viet/bai-b/anh-chia-se.png']);
+    expect(existsSync(image('bai-c'))).toBe(false);
+    const png = readFileSync(image('bai-a'));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(png.equals(readFileSync(image('bai-b')))).toBe(false);
+
+    expect(await run()).toMatchObject({ drawn: 0, written: [], removed: [] });
+  }, 60_000);
+
+  it('draws again when the title changes, and removes an image whose page is gone or has a cover now', async () => {
+    const before = statSync(image('bai-a')).ino;
+    page('bai-a', head('https://x.example/bai-viet/bai-a/anh-chia-se.png', 'Bài A giả lập, đã sửa tiêu đề'));
+    rmSync(join(site, 'bai-viet', 'bai-b', 'index.html'));
+    page('bai-c', head('https://x.example/bai-viet/bai-c/anh-chia-se.png', 'Bài C giả lập, bỏ ảnh bìa'));
+    const result = await run();
+    expect(result.drawn).toBe(2);
+    expect(result.written.sort()).toEqual(['bai-viet/bai-a/anh-chia-se.png', 'bai-viet/bai-c/anh-chia-se.png']);
+    expect(result.removed).toEqual(['bai-viet/bai-b/anh-chia-se.png']);
+    expect(statSync(image('bai-a')).ino).not.toBe(before);
+    expect(existsSync(join(site, 'bai-viet', 'bai-b'))).toBe(false);
+
+    page('bai-c', head('https://x.example/_astro/bia-moi.jpg', 'Bài C giả lập, có ảnh bìa lại'));
+    expect(await run()).toMatchObject({ drawn: 0, written: [], removed: ['bai-viet/bai-c/anh-chia-se.png'] });
+    expect(existsSync(image('bai-c'))).toBe(false);
+  }, 60_000);
+});
