@@ -8,6 +8,7 @@ import remarkMissingPhotos from './src/markdown/remark-missing-photos.ts';
 import remarkReadingTime from './src/markdown/remark-reading-time.ts';
 import remarkArticleHtml from './src/markdown/remark-article-html.ts';
 import devSearchIndex from './src/integrations/dev-search-index.ts';
+import devCms from './src/integrations/dev-cms.ts';
 import { buildSettings } from './src/build-settings.ts';
 import contentCheckBeforeBuild from './src/integrations/content-check-before-build.ts';
 import headersFile from './src/integrations/headers-file.ts';
@@ -50,6 +51,7 @@ export default defineConfig({
     // Pages people should land on from a search engine: not search results, 404 or the comment fallback.
     sitemap({ filter: (page) => !/\/(tim-kiem|binh-luan)\//.test(new URL(page).pathname) }),
     devSearchIndex(),
+    devCms(),
     headersFile({ commentEndpoint: buildSettings.commentEndpoint, site }),
   ],
   // Keep scripts as files: cacheable across pages and allowed by a CSP without 'unsafe-inline'.

@@ -17,6 +17,8 @@ export const SRC_LAYERS = {
   lib: { files: ['src/lib/**'], may: ['site.config', 'i18n'], browser: true },
   search: { files: ['src/search/**'], may: ['site.config', 'i18n', 'lib'], browser: true },
   client: { files: ['src/client/**'], may: ['site.config', 'i18n', 'lib', 'search'], browser: true },
+  // The browser CMS at /admin/ (bundled on its own, not by Astro): it checks entries with the content model's rules.
+  cms: { files: ['src/cms/**'], may: ['site.config', 'lib', 'model'], browser: true },
   'build-settings': { files: ['src/build-settings.ts'], may: ['site.config', 'lib'] },
   // The model runs in tools too, outside Astro: no astro: modules.
   model: { files: ['src/model/**'], may: ['site.config', 'build-settings', 'lib'], outsideAstro: true },

@@ -45,6 +45,8 @@ export const buildSettings = {
   astroCacheDir: join(cacheDir, 'astro'),
   /** Share images drawn so far, by a hash of what drew them (tools/build/share-card.ts), inside cacheDir. */
   shareImageCacheDir: join(cacheDir, 'share-images'),
+  /** The browser CMS's bundle, by a hash of what it is built from (tools/build/cms-files.ts), inside cacheDir. */
+  cmsBundleCacheDir: join(cacheDir, 'cms'),
   /** NEWS_SEARCH_SHARD_PAGES: another search-index shard size (operators, benchmarks); unset, siteConfig's. */
   searchShardMaxPages: positiveInteger('NEWS_SEARCH_SHARD_PAGES', siteConfig.searchShardMaxPages),
   /** NEWS_BUILD_REPORT: a JSON file `npm run build` writes its figures to (benchmarks read it, not the log). */
@@ -54,6 +56,8 @@ export const buildSettings = {
    * `npm run build` sets it once for all its steps. Tests set it to build "at 09:00".
    */
   now: buildNow(),
+  /** NEWS_CMS_BUNDLE: the CMS's bundle, set by `npm run cms` for the dev server (src/integrations/dev-cms.ts). */
+  cmsDevBundle: env.NEWS_CMS_BUNDLE || undefined,
   /** Set by `npm run build` for Astro: render only pages whose keys changed, into a kept output folder. */
   incremental: env.NEWS_BUILD_INCREMENTAL === '1',
 } as const;

@@ -1,6 +1,21 @@
 // One place for what an operator may change: site identity, page sizes, comment limits, search shards.
 // What the environment sets at build time (site URL, comment endpoint) is read in src/build-settings.ts.
 
+/** Where the browser CMS commits in production (`siteConfig.cms`). */
+export interface CmsBackend {
+  /** "gitea" (also Forgejo), "gitlab" or "github". */
+  name: 'gitea' | 'gitlab' | 'github';
+  /** "owner/repo". */
+  repo: string;
+  branch: string;
+  /** The host's REST API, e.g. "https://git.toasoan.vn/api/v1" (Gitea/Forgejo) or "https://gitlab.toasoan.vn/api/v4". */
+  apiRoot?: string;
+  /** The host's address for signing in (OAuth), e.g. "https://git.toasoan.vn". */
+  baseUrl?: string;
+  /** The OAuth application's client id (PKCE sign-in: no server of ours); empty: a personal access token. */
+  appId?: string;
+}
+
 export const siteConfig = {
   name: 'Tin Hà Nội',
   /** The public address when the build's SITE_URL is not set (src/build-settings.ts). */
@@ -56,4 +71,19 @@ export const siteConfig = {
    * than a page of results: a word found nowhere then fetches about 1–2 MB of index, not the archive's.
    */
   searchPagesPerStep: 20_000,
+  /**
+   * Where the browser CMS (/admin/) commits in production: the newsroom's own git host. Gitea and
+   * Forgejo ("gitea"), GitLab ("gitlab") or GitHub ("github"). With `appId` (an OAuth application on that
+   * host, PKCE: no server of ours needed) editors sign in with their account; without it, with a personal
+   * access token. The editors' guide (docs/) walks through it. `npm run cms` works on the local folder
+   * whatever this says.
+   */
+  cms: {
+    name: 'gitea',
+    repo: 'toa-soan/tin-ha-noi',
+    branch: 'main',
+    apiRoot: 'https://git.tin-ha-noi.example/api/v1',
+    baseUrl: 'https://git.tin-ha-noi.example',
+    appId: '',
+  } as CmsBackend,
 } as const;

@@ -1,5 +1,6 @@
 // HTTP headers every host must send with the built site, in one place: the Netlify/Cloudflare-style
 // `_headers` file written into dist/ and the nginx configuration are both generated from this.
+import { siteConfig } from '../site.config.ts';
 
 export interface HeaderOptions {
   /** Origin of the comment endpoint when it is on another host ("https://api.example"). */
@@ -34,6 +35,42 @@ export function contentSecurityPolicy(options: HeaderOptions = {}): string {
   ].join('; ');
 }
 
+/** Where the browser CMS is served (tools/build/cms-files.ts writes it). */
+export const CMS_PATH = '/admin/';
+
+/** The git host the CMS signs in to and commits through (site.config.ts, `cms`), as origins. */
+export function cmsOrigins(): string[] {
+  const { apiRoot, baseUrl } = siteConfig.cms;
+  return [...new Set([apiRoot, baseUrl].filter((url): url is string => !!url).map((url) => new URL(url).origin))];
+}
+
+/**
+ * The CMS's policy, for /admin/ only: no other page is loosened. Its interface sets styles inline (Svelte),
+ * previews and uploads use blob: and data: URLs, image formats are decoded in WebAssembly; it talks to
+ * the site (its configuration) and to the newsroom's git host, and nothing else: its bundle carries its
+ * translations and fonts, so no CDN is needed.
+ */
+export function cmsContentSecurityPolicy(): string {
+  const git = cmsOrigins()
+    .map((origin) => ` ${origin}`)
+    .join('');
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob:${git}`,
+    "font-src 'self' data:",
+    "media-src 'self' blob:",
+    `connect-src 'self' data: blob:${git}`,
+    "worker-src 'self' blob:",
+    "frame-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+  ].join('; ');
+}
+
 export function securityHeaders(options: HeaderOptions = {}): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(options),
@@ -56,11 +93,14 @@ export const CACHE_RULES: readonly { path: string; cacheControl: string }[] = [
   { path: '/pagefind/*/fragment/*', cacheControl: 'public, max-age=31536000, immutable' },
   { path: '/pagefind/*/filter/*', cacheControl: 'public, max-age=31536000, immutable' },
   { path: '/pagefind/words/*', cacheControl: 'public, max-age=31536000, immutable' },
+  // The CMS's bundle: content-hashed names (its page and configuration are not).
+  { path: '/admin/assets/*', cacheControl: 'public, max-age=31536000, immutable' },
 ];
 
 /** The `_headers` file (Netlify, Cloudflare Pages and others honour it). */
 export function headersFile(options: HeaderOptions = {}): string {
   const lines = ['/*', ...Object.entries(securityHeaders(options)).map(([k, v]) => `  ${k}: ${v}`)];
+  lines.push(`${CMS_PATH}*`, `  Content-Security-Policy: ${cmsContentSecurityPolicy()}`);
   for (const rule of CACHE_RULES) lines.push(rule.path, `  Cache-Control: ${rule.cacheControl}`);
   return `${lines.join('\n')}\n`;
 }

@@ -19,20 +19,51 @@ const slugId = z
   .string({ error: 'thiếu id, ví dụ id: thoi-su' })
   .regex(SLUG_PATTERN, 'phải là chữ thường không dấu, nối bằng dấu gạch ngang, ví dụ "thoi-su"');
 
+/**
+ * The length rules of an article's text fields and what an editor reads when one is broken: the schema
+ * below and the CMS's form (cms-config.ts) both use them, so the form refuses what the check refuses,
+ * in the same words.
+ */
+export const TEXT_RULES = {
+  title: {
+    min: 5,
+    max: 200,
+    missing: 'thiếu tiêu đề (title)',
+    tooShort: 'tiêu đề quá ngắn (ít nhất 5 ký tự)',
+    tooLong: 'tiêu đề quá dài (tối đa 200 ký tự)',
+  },
+  lead: {
+    min: 10,
+    max: 1000,
+    missing: 'thiếu đoạn mở đầu (lead/sapo)',
+    tooShort: 'đoạn mở đầu quá ngắn',
+    tooLong: 'đoạn mở đầu quá dài (tối đa 1000 ký tự)',
+  },
+  correction: {
+    min: 10,
+    max: 1000,
+    missing: 'đính chính cần nội dung (text): đã sửa gì',
+    tooShort: 'nội dung đính chính (text) quá ngắn (ít nhất 10 ký tự)',
+    tooLong: 'nội dung đính chính (text) quá dài (tối đa 1000 ký tự)',
+  },
+  source: { max: 40 },
+  byline: { max: 120 },
+} as const;
+
 /** Fields whose rules do not depend on other collections. */
 export const articleFields = {
   title: z
-    .string({ error: 'thiếu tiêu đề (title)' })
+    .string({ error: TEXT_RULES.title.missing })
     .trim()
-    .min(5, 'tiêu đề quá ngắn (ít nhất 5 ký tự)')
-    .max(200, 'tiêu đề quá dài (tối đa 200 ký tự)'),
+    .min(TEXT_RULES.title.min, TEXT_RULES.title.tooShort)
+    .max(TEXT_RULES.title.max, TEXT_RULES.title.tooLong),
   lead: z
-    .string({ error: 'thiếu đoạn mở đầu (lead/sapo)' })
+    .string({ error: TEXT_RULES.lead.missing })
     .trim()
-    .min(10, 'đoạn mở đầu quá ngắn')
-    .max(1000, 'đoạn mở đầu quá dài (tối đa 1000 ký tự)'),
+    .min(TEXT_RULES.lead.min, TEXT_RULES.lead.tooShort)
+    .max(TEXT_RULES.lead.max, TEXT_RULES.lead.tooLong),
   /** Source tag printed before the lead: "HNP" → "HNP - Sáng 20/01, …". */
-  source: z.string().trim().min(1).max(40).optional(),
+  source: z.string().trim().min(1).max(TEXT_RULES.source.max).optional(),
   publishedAt: vietnamTime.describe(`thời điểm đăng, ví dụ "${VIETNAM_ISO_EXAMPLE}"`),
   updatedAt: vietnamTime.optional(),
   /** Corrections to what was published: when, and what was corrected. Shown under the article ("Đính chính"). */
@@ -42,10 +73,10 @@ export const articleFields = {
         {
           at: vietnamTime.describe(`thời điểm đính chính, ví dụ "${VIETNAM_ISO_EXAMPLE}"`),
           text: z
-            .string({ error: 'đính chính cần nội dung (text): đã sửa gì' })
+            .string({ error: TEXT_RULES.correction.missing })
             .trim()
-            .min(10, 'nội dung đính chính (text) quá ngắn (ít nhất 10 ký tự)')
-            .max(1000, 'nội dung đính chính (text) quá dài (tối đa 1000 ký tự)'),
+            .min(TEXT_RULES.correction.min, TEXT_RULES.correction.tooShort)
+            .max(TEXT_RULES.correction.max, TEXT_RULES.correction.tooLong),
         },
         {
           error: (issue) =>
@@ -59,7 +90,7 @@ export const articleFields = {
     .default([]),
   tags: z.array(z.string(), { error: 'tags phải là danh sách, ví dụ ["Ba Đình", "Thi đua"]' }).default([]).transform(normalizeTags),
   /** A byline for one-off writers who are not in authors.yaml, e.g. "Thu Uyên (tổng hợp)". */
-  byline: z.string().trim().min(1).max(120).optional(),
+  byline: z.string().trim().min(1).max(TEXT_RULES.byline.max).optional(),
   coverAlt: z.string().trim().optional(),
   draft: z.boolean({ error: 'draft phải là true hoặc false' }).default(false),
 };

@@ -4,7 +4,8 @@
 // Pure: files come in as text; src/model/content-folder.ts reads them from disk.
 import { dirname, posix } from 'node:path';
 import { slugify } from '../lib/slug.ts';
-import { articleFileSchema, authorSchema, categorySchema, unknownKeyMessage } from './article-fields.ts';
+import { authorSchema, categorySchema } from './article-fields.ts';
+import { EMPTY_BODY_MESSAGE, parseArticleFields } from './article-problems.ts';
 import { articleIdOf, sharedIdMessage, sharedIds } from './article-id.ts';
 import { keyLine, listItemLine, parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { referenceProblems } from './references.ts';
@@ -197,27 +198,12 @@ export function checkContent(input: ContentInput): ContentProblem[] {
       error(file.path, 'phần thông tin đầu bài phải là các dòng "khóa: giá trị"', 2);
       continue;
     }
-    const result = articleFileSchema.safeParse(data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        // Unknown keys come as one issue: each is named on its own line.
-        if (issue.code === 'unrecognized_keys' && !issue.path.length) {
-          for (const key of issue.keys) error(file.path, unknownKeyMessage(key), keyLine(block, key), key);
-          continue;
-        }
-        const field = String(issue.path[0] ?? '');
-        // A field of a list item (corrections[1].at): the item's line, and which item.
-        if (field === 'corrections' && typeof issue.path[1] === 'number') {
-          const [index, key] = [issue.path[1], issue.path[2] === undefined ? undefined : String(issue.path[2])];
-          const message = issue.message.startsWith('đính chính thứ')
-            ? issue.message
-            : `đính chính thứ ${index + 1}${key ? ` (${key})` : ''}: ${issue.message}`;
-          error(file.path, message, listItemLine(block, field, index, key), field);
-          continue;
-        }
-        error(file.path, issue.message, keyLine(block, field || undefined), field || undefined);
+    const fields = parseArticleFields(data);
+    if (!fields.ok)
+      for (const { field, item, message } of fields.problems) {
+        const line = item ? listItemLine(block, field!, item.index, item.key) : keyLine(block, field);
+        error(file.path, message, line, field);
       }
-    }
     for (const { field, message } of referenceProblems(data, known)) error(file.path, message, keyLine(block, field), field);
     if (typeof data.cover === 'string') {
       const cover = data.cover.startsWith('/') ? posix.join(publicDir, data.cover) : posix.join(dirname(file.path), data.cover);
@@ -230,14 +216,14 @@ export function checkContent(input: ContentInput): ContentProblem[] {
       .replace(/^(?:import|export)\s.*$/gm, '')
       .replace(/<[^>]*>/g, '')
       .trim();
-    if (!readable) error(file.path, 'bài không có nội dung (phần sau thông tin đầu bài đang trống)', bodyLine, 'body');
+    if (!readable) error(file.path, EMPTY_BODY_MESSAGE, bodyLine, 'body');
     parsed.push({
       file,
       id,
       body,
       bodyLine,
       draft: data.draft === true,
-      tags: result.success ? result.data.tags : [],
+      tags: fields.ok ? fields.article.tags : [],
     });
   }
 

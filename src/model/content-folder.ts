@@ -1,8 +1,11 @@
 // The content folder on disk: where it is, which files are articles, the categories and authors lists,
 // and the whole folder read for the content check. The only file I/O of the content model.
 import { existsSync, globSync, readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { buildSettings } from '../build-settings.ts';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
+import { siteConfig } from '../site.config.ts';
+import { cmsConfig } from './cms-config.ts';
 import { ARTICLE_FILES_GLOB, articleIdOf, sharedIdMessage } from './article-id.ts';
 import { authorSchema, categorySchema } from './article-fields.ts';
 import { AUTHOR_LIST, CATEGORY_LIST, checkContent, parseIdList, type SourceFile } from './content-check.ts';
@@ -87,4 +90,26 @@ export function articleIdsFor(dir: string, root = process.cwd()): (entry: string
     seen.set(id, entry);
     return id;
   };
+}
+
+/**
+ * The browser CMS's configuration for the content folder `dir` (its path taken relative to the
+ * repository's root `root`, where the CMS commits), with today's categories and authors.
+ */
+function cmsConfigOf(dir: string, root = process.cwd(), siteUrl = buildSettings.siteUrl) {
+  return cmsConfig({
+    contentDir: relative(root, onDisk(dir, root)).split('\\').join('/'),
+    categories: readCategories(dir, root),
+    authors: readAuthors(dir, root),
+    backend: siteConfig.cms,
+    siteUrl,
+    siteName: siteConfig.name,
+    logo: siteConfig.publisherLogo,
+  });
+}
+
+/** The same configuration as the file the CMS reads (/admin/config.yml). */
+export function cmsConfigFile(dir: string, root = process.cwd(), siteUrl = buildSettings.siteUrl): string {
+  const config = cmsConfigOf(dir, root, siteUrl);
+  return `# Tạo tự động từ mô hình nội dung (src/model/cms-config.ts) khi dựng trang: đừng sửa tệp này.\n${yaml.dump(config, { lineWidth: -1, noRefs: true })}`;
 }

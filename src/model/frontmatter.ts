@@ -3,7 +3,6 @@
 // (`npm run new`, the legacy importer, the synthetic corpus, test fixtures) writes it through here.
 import yaml from 'js-yaml';
 import { toVietnamIso } from '../lib/dates.ts';
-import { isSlug } from '../lib/slug.ts';
 import { yamlProblem } from './yaml-problems.ts';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -103,7 +102,7 @@ const WRITTEN: Record<keyof ArticleFrontmatter, true> = {
   draft: true,
   corrections: true,
 };
-const FIELD_ORDER = Object.keys(WRITTEN) as (keyof ArticleFrontmatter)[];
+export const ARTICLE_FIELD_ORDER = Object.keys(WRITTEN) as (keyof ArticleFrontmatter)[];
 
 // JSON strings are valid YAML double-quoted scalars, and survive any quote, colon or "#" in the text.
 const quoted = (text: string) => JSON.stringify(text);
@@ -118,17 +117,24 @@ function formatValue(key: keyof ArticleFrontmatter, value: NonNullable<ArticleFr
       .join('');
   if (value instanceof Date) return quoted(toVietnamIso(value));
   if (typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `[${value.map(quoted).join(', ')}]`;
-  // Ids (category, author) stay bare, as editors write them; anything else is quoted.
-  if ((key === 'category' || key === 'author') && isSlug(String(value))) return String(value);
+  if (Array.isArray(value)) return value.map((item) => `\n  - ${quoted(item)}`).join('');
   return quoted(String(value));
 }
 
-/** The frontmatter lines (without the "---" fences), fields in canonical order, absent ones left out. */
+/**
+ * The frontmatter lines (without the "---" fences), fields in canonical order, absent and empty ones
+ * left out, `draft` always there. This is what the browser CMS writes too (src/model/cms-config.ts:
+ * the same field order, every string double-quoted, lists as block lists, empty optional fields
+ * omitted), so an article written here and then edited in the CMS changes only where it was edited.
+ */
 function formatFrontmatter(fields: ArticleFrontmatter): string {
-  return FIELD_ORDER.filter((key) => fields[key] !== undefined)
+  const written = { ...fields, draft: fields.draft ?? false };
+  return ARTICLE_FIELD_ORDER.filter((key) => {
+    const value = written[key];
+    return value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+  })
     .map((key) => {
-      const value = formatValue(key, fields[key]!);
+      const value = formatValue(key, written[key]!);
       return value.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`;
     })
     .join('\n');

@@ -39,7 +39,7 @@ describe('npm run import:legacy', () => {
     expect(imported.stdout.trim()).toBe(`.test-work/cli-content/articles/2021/quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021.mdx`);
     const lint = run('lint-content.ts', baDinh);
     expect(lint.code).toBe(1);
-    expect(lint.stdout).toMatch(/quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021\.mdx:13:\d+ {2}number-glued-to-word/);
+    expect(lint.stdout).toMatch(/quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021\.mdx:16:\d+ {2}number-glued-to-word/);
     expect(run('lint-content.ts', '--fix', baDinh).code).toBe(0);
     expect(readFileSync(baDinh, 'utf8')).toBe(committed);
   });

@@ -37,16 +37,18 @@ describe('articleSource', () => {
     title: 'Tiêu đề có "ngoặc kép" và dấu hai chấm: thử',
     author: 'thu-uyen',
   };
-  it('writes the fields in the one canonical order, times in Vietnam time with +07:00, ids bare', () => {
+  it('writes the fields in the one canonical order, times in Vietnam time with +07:00, as the CMS writes them', () => {
     expect(articleSource(fields, 'Thân bài.\n\n\n')).toBe(
       [
         '---',
         'title: "Tiêu đề có \\"ngoặc kép\\" và dấu hai chấm: thử"',
         'lead: "Sáng 20/01: hội nghị # tổng kết"',
         'publishedAt: "2021-01-20T13:57:00+07:00"',
-        'category: quan-huyen',
-        'author: thu-uyen',
-        'tags: ["Ba Đình", "Thi đua \\"nóng\\""]',
+        'category: "quan-huyen"',
+        'author: "thu-uyen"',
+        'tags:',
+        '  - "Ba Đình"',
+        '  - "Thi đua \\"nóng\\""',
         'draft: true',
         '---',
         '',
@@ -66,6 +68,29 @@ describe('articleSource', () => {
       tags: fields.tags,
       draft: true,
     });
+  });
+});
+
+describe('articleSource for the CMS', () => {
+  it('always says whether the article is a draft, and leaves out empty optional fields', () => {
+    const source = articleSource(
+      {
+        title: 'Bài giả lập',
+        lead: 'Đoạn mở đầu giả lập.',
+        publishedAt: '2021-02-01T08:00:00+07:00',
+        category: 'kinh-te',
+        tags: [],
+        source: '',
+      },
+      'Thân bài.',
+    );
+    expect(splitFrontmatter(source)!.yaml.split('\n')).toEqual([
+      'title: "Bài giả lập"',
+      'lead: "Đoạn mở đầu giả lập."',
+      'publishedAt: "2021-02-01T08:00:00+07:00"',
+      'category: "kinh-te"',
+      'draft: false',
+    ]);
   });
 });
 

@@ -49,7 +49,7 @@ describe('importing the seed dump', () => {
     ]);
     expect(article.signature).toBe('Thu Uyên');
     expect(mdx).toContain('publishedAt: "2021-01-20T13:57:00+07:00"');
-    expect(mdx).toContain('author: thu-uyen');
+    expect(mdx).toContain('author: "thu-uyen"');
     expect(mdx).not.toMatch(/Các bài mới đăng|Họ tên|Mã xác nhận|\uFFFD|L\?y/);
   });
 });
@@ -86,7 +86,7 @@ describe('format variants', () => {
   });
   it('a signature with a role keeps the role as the byline and links the known author', () => {
     const result = ok(dump({ signature: 'Thu Uyên (tổng hợp)' }));
-    expect(result.mdx).toContain('author: thu-uyen');
+    expect(result.mdx).toContain('author: "thu-uyen"');
     expect(result.mdx).toContain('byline: "Thu Uyên (tổng hợp)"');
   });
   it('an unknown signer becomes a byline', () => {

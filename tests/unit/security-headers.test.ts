@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { commentOrigin, contentSecurityPolicy, headersFile, headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import {
+  cmsContentSecurityPolicy,
+  cmsOrigins,
+  commentOrigin,
+  contentSecurityPolicy,
+  headersFile,
+  headersFor,
+  parseHeadersFile,
+} from '../../src/lib/security-headers.ts';
 
 describe('content security policy', () => {
   it('allows only this origin, no inline script, and WebAssembly for Pagefind', () => {
@@ -29,5 +37,23 @@ describe('_headers', () => {
     expect(headersFor(rules, '/pagefind/2021/fragment/vi_1.pf_fragment')['Cache-Control']).toBe('public, max-age=31536000, immutable');
     expect(headersFor(rules, '/pagefind/2019-2021/index/vi_2.pf_index')['Cache-Control']).toBe('public, max-age=31536000, immutable');
     expect(headersFor(rules, '/pagefind/2021/fragment/x')['Content-Security-Policy']).toBe(contentSecurityPolicy());
+  });
+});
+
+describe("the CMS's policy", () => {
+  it('applies to /admin/ only: every other page keeps the strict one', () => {
+    const rules = parseHeadersFile(headersFile());
+    expect(headersFor(rules, '/admin/')['Content-Security-Policy']).toBe(cmsContentSecurityPolicy());
+    expect(headersFor(rules, '/admin/assets/index-x.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/', '/bai-viet/x/', '/tim-kiem/', '/administrator/', '/chuyen-muc/admin/'])
+      expect(headersFor(rules, path)['Content-Security-Policy']).toBe(contentSecurityPolicy());
+  });
+  it('allows inline styles and the git host, never inline or evaluated scripts', () => {
+    const csp = cmsContentSecurityPolicy();
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    expect(csp).not.toMatch(/'unsafe-eval'|script-src[^;]*'unsafe-inline'|\*/);
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+    for (const origin of cmsOrigins()) expect(csp).toMatch(new RegExp(`connect-src [^;]*${origin.replace(/\./g, '\\.')}`));
+    expect(cmsOrigins().length).toBeGreaterThan(0);
   });
 });

@@ -40,7 +40,7 @@ describe('synthetic corpus', () => {
     }
   });
   it('spreads articles over the categories given', () => {
-    const categories = new Set([...generateCorpus(options)].map((f) => /^category: (.+)$/m.exec(f.content)![1]));
+    const categories = new Set([...generateCorpus(options)].map((f) => /^category: "(.+)"$/m.exec(f.content)![1]));
     expect([...categories].sort()).toEqual(['kinh-te', 'thoi-su']);
   });
 });

@@ -23,6 +23,7 @@ import { WORD_DIRECTORY_DIR } from '../../src/search/word-directory.ts';
 import { copyFolder, fileClockNow, lockBuild, pruneOutput, recoverSwap, swapFolders, syncFolder } from './output-folders.ts';
 import { describeRenders, readAstroManifest, type RenderSummary } from './render-summary.ts';
 import { updateShareImages } from './share-images.ts';
+import { CMS_DIR, updateCmsFiles } from './cms-files.ts';
 import { SHARE_IMAGE_FILE } from '../../src/lib/share-image.ts';
 import { articleUrl } from '../../src/lib/urls.ts';
 
@@ -136,11 +137,12 @@ const state = readState();
 const pipeline = pipelineDigest();
 const startClean = clean ? '--clean' : !state ? 'no earlier build' : state.pipeline !== pipeline ? 'rendering code changed' : false;
 if (startClean) {
-  // Share images are kept under a hash of everything that draws them (./share-card.ts), so a
-  // clean start for changed rendering code reuses them; `--clean` starts from nothing at all.
+  // Share images and the CMS's bundle are kept under a hash of everything that makes them
+  // (./share-card.ts, ./cms-files.ts), so a clean start for changed rendering code reuses them;
+  // `--clean` starts from nothing at all.
+  const kept = new Set([buildSettings.shareImageCacheDir, buildSettings.cmsBundleCacheDir].map((dir) => resolve(root, dir)));
   for (const entry of existsSync(cache) ? readdirSync(cache) : [])
-    if (clean || join(cache, entry) !== resolve(root, buildSettings.shareImageCacheDir))
-      rmSync(join(cache, entry), { recursive: true, force: true });
+    if (clean || !kept.has(join(cache, entry))) rmSync(join(cache, entry), { recursive: true, force: true });
 } else if (state!.standby !== 'clean' || !existsSync(standby)) {
   // A build was cut short: the standby and the caches that describe it cannot be trusted.
   copyFolder(live, standby);
@@ -180,10 +182,12 @@ const isShareImage = (path: string) =>
   /^[^/]+\/[^/]+\/[^/]+$/.test(path) && `/${path}` === `${articleUrl(path.split('/')[1])}${SHARE_IMAGE_FILE}`;
 const site = pruneOutput(standby, since, {
   folder: '',
-  skip: (path) => path === SEARCH_INDEX_DIR,
+  skip: (path) => path === SEARCH_INDEX_DIR || path === CMS_DIR,
   keep: (path) => reusedPages.has(path) || isShareImage(path),
 });
 const shares = await updateShareImages(standby, { previousState: shareState, nextState: `${shareState}.next`, unchangedBefore: since });
+// The browser CMS (/admin/): its bundle (built only when its inputs change) and its configuration.
+const cms = updateCmsFiles(standby, { bundleDir: resolve(root, buildSettings.cmsBundleCacheDir), contentDir });
 const searchReport = join(cache, 'search-report.json');
 const stateArgs = [
   ...['--previous-state', searchState, '--next-state', `${searchState}.next`, '--unchanged-before', String(since)],
@@ -201,8 +205,8 @@ if (!existsSync(join(standby, SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE))) throw new
 
 // 4. Publish, and bring the new standby up to date.
 const changes = {
-  written: [...site.written, ...index.written, ...shares.written],
-  removed: [...site.removed, ...index.removed, ...shares.removed],
+  written: [...site.written, ...index.written, ...shares.written, ...cms.written],
+  removed: [...site.removed, ...index.removed, ...shares.removed, ...cms.removed],
   replaced: [...search.rebuilt, ...search.dropped].map((id) => `${SEARCH_INDEX_DIR}/${id}`),
 };
 const hadLive = existsSync(live);
@@ -220,6 +224,7 @@ console.log(
     `${pages.rendered} page(s) rendered (${pages.reasons}), ${pages.reused} reused; ` +
     `search: ${search.rebuilt.length} shard(s) indexed${search.rebuilt.length ? ` (${search.rebuilt.join(', ')})` : ''}, ${search.reused.length} reused; ` +
     `share images: ${shares.drawn} drawn, ${shares.written.length} placed, ${shares.removed.length} removed; ` +
+    `CMS: ${cms.built ? 'bundled' : 'bundle kept'}, ${cms.written.length} file(s) updated; ` +
     `${changes.written.length} file(s) written, ${changes.removed.length} removed`,
 );
 if (buildSettings.reportFile) {

@@ -34,8 +34,9 @@ export async function checkHtmlValidity(dist: string): Promise<GateFailure[]> {
 const TEXT_FILES = '**/*.{html,xml,txt,css,js,json,webmanifest,svg}';
 /** UTF-8 Vietnamese read as Latin-1/Windows-1252, the legacy dump's failure mode. */
 const MOJIBAKE = /Ã[\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u2013-\u203A]|Ä[\u0080-\u00BF‘’]|á»|áº|Æ°|Ä‘/;
-// Not our text: Pagefind's compiled scripts contain byte tables that look like mojibake.
-const SKIP = /^pagefind\/([\w-]+\/)?(wasm|pagefind[-\w]*\.js$)/;
+// Not our text: Pagefind's compiled scripts contain byte tables that look like mojibake, and the CMS's
+// bundle (Sveltia and the libraries it carries) writes U+FFFD on purpose, for bytes it cannot decode.
+const SKIP = /^pagefind\/([\w-]+\/)?(wasm|pagefind[-\w]*\.js$)|^admin\/assets\//;
 
 export function checkEncoding(dist: string): GateFailure[] {
   const failures: GateFailure[] = [];
