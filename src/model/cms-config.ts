@@ -129,6 +129,7 @@ export function cmsConfig(input: CmsConfigInput) {
   const folder = input.contentDir ? `${input.contentDir}/articles` : 'articles';
   return {
     backend: backendConfig(input.backend),
+    app_title: `${input.siteName} · Biên tập`,
     site_url: input.siteUrl,
     logo: { src: input.logo },
     // Photos live beside their article (the build optimises them); the field holds "./name.jpg".

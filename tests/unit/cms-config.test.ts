@@ -89,6 +89,10 @@ describe('cmsConfig', () => {
     }
   });
 
+  it("shows the site's name, not the CMS's", () => {
+    expect(config.app_title).toBe('Tin · Biên tập');
+  });
+
   it('signs in to the git host with the OAuth application when there is one', () => {
     expect(config.backend).toEqual({
       name: 'gitea',
