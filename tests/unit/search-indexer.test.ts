@@ -181,6 +181,13 @@ describe('buildSearchIndex', () => {
       write(dir, 'bai-c', '2023-05-01T08:00:00+07:00', 'Bài bai-c (giả lập)');
       await buildSearchIndex(dir, { maxShardPages: 1, previousState: state, nextState: state, wordsCache: words });
       expect((await directory(dir)).get('gia')).toEqual(['2024-03-03', '2023', '2022']);
+      // With no shard changed, the directory is kept as it is: no shard's words are read at all.
+      const unchanged = await buildSearchIndex(dir, { maxShardPages: 1, previousState: state, nextState: state });
+      expect(unchanged.rebuilt).toEqual([]);
+      expect(unchanged.words.written).toBe(false);
+      expect((await directory(dir)).get('gia')).toEqual(['2024-03-03', '2023', '2022']);
+      // Once a shard changes, every shard's words are needed again.
+      write(dir, 'bai-d', '2022-07-01T08:00:00+07:00', 'Bài bai-d đã sửa (giả lập)');
       await expect(buildSearchIndex(dir, { maxShardPages: 1, previousState: state })).rejects.toThrow(/2024-03-03\/index\/.*\.pf_index/);
     }, 60_000);
   });

@@ -70,6 +70,8 @@ interface SearchIndexState {
   version: 1;
   pages: Record<string, PageRecord>;
   shards: Record<string, string>;
+  /** The word directory written: a hash of the shards it was made from (ids and fingerprints, in order), and its figures. */
+  directory?: { of: string; figures: WordDirectoryFigures };
 }
 
 function readState(file: string | undefined): SearchIndexState {
@@ -302,21 +304,30 @@ export async function buildSearchIndex(site: string, options: SearchIndexOptions
   const rebuilt = toIndex.map((shard) => shard.id);
 
   // 3. The word directory, from every shard's words: those just indexed, kept ones from the cache (or
-  // read again from their index when the cache does not have them).
-  const shardWords = shards.map((shard) => {
-    const file = wordsFileOf(shard);
-    if (existsSync(file)) return readFileSync(file, 'utf8').split('\n').filter(Boolean);
-    const words = wordsOfIndex(join(output, shard.id));
-    mkdirSync(wordsDir, { recursive: true });
-    writeFileSync(file, words.join('\n'));
-    return words;
-  });
-  if (options.wordsCache) {
+  // read again from their index when the cache does not have them). It depends only on the shards, so
+  // when every shard was kept it is kept too, without reading 800,000 words again (at 100,000 articles).
+  const directoryOf = createHash('sha256')
+    .update(shards.map((shard) => `${shard.id} ${fingerprints[shard.id]}`).join('\n'))
+    .digest('hex');
+  const kept = previous.directory;
+  const keepDirectory =
+    kept?.of === directoryOf && existsSync(join(output, WORD_DIRECTORY_DIR, kept.figures.ref.version)) ? kept.figures : undefined;
+  const shardWords = keepDirectory
+    ? []
+    : shards.map((shard) => {
+        const file = wordsFileOf(shard);
+        if (existsSync(file)) return readFileSync(file, 'utf8').split('\n').filter(Boolean);
+        const words = wordsOfIndex(join(output, shard.id));
+        mkdirSync(wordsDir, { recursive: true });
+        writeFileSync(file, words.join('\n'));
+        return words;
+      });
+  if (options.wordsCache && existsSync(wordsDir)) {
     const current = new Set(shards.map((shard) => basename(wordsFileOf(shard))));
     for (const file of readdirSync(wordsDir)) if (!current.has(file)) rmSync(join(wordsDir, file), { force: true });
   }
   rmSync(join(site, STAGING_DIR), { recursive: true, force: true });
-  const words = writeWordDirectory(output, shardWords);
+  const words = keepDirectory ? { ...keepDirectory, written: false } : writeWordDirectory(output, shardWords);
 
   // Shards of an older plan are gone from this one.
   const planned = new Set([...shards.map((s) => s.id), WORD_DIRECTORY_DIR]);
@@ -336,7 +347,12 @@ export async function buildSearchIndex(site: string, options: SearchIndexOptions
   writeFileSync(join(output, SHARD_MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
   if (options.nextState) {
     mkdirSync(dirname(options.nextState), { recursive: true });
-    const state: SearchIndexState = { version: 1, pages, shards: fingerprints };
+    const state: SearchIndexState = {
+      version: 1,
+      pages,
+      shards: fingerprints,
+      directory: { of: directoryOf, figures: { ...words, written: true } },
+    };
     writeFileSync(`${options.nextState}.tmp`, JSON.stringify(state));
     renameSync(`${options.nextState}.tmp`, options.nextState);
   }
