@@ -45,6 +45,19 @@ import {
 } from '../../src/search/shards.ts';
 import { WORD_DIRECTORY_DIR } from '../../src/search/word-directory.ts';
 
+/**
+ * The code that reads a shard's words and writes the directory (the browser reads it with the same
+ * src/search module): cached words and a kept directory are only good for the code that made them.
+ */
+const WORD_DIRECTORY_CODE = createHash('sha256')
+  .update(
+    ['../../src/search/word-directory.ts', './word-directory-files.ts', './pagefind-words.ts']
+      .map((file) => readFileSync(new URL(file, import.meta.url)))
+      .join('\n'),
+  )
+  .digest('hex')
+  .slice(0, 12);
+
 /** Where each shard's pages are gathered (hard links) for Pagefind, one folder per shard. */
 const STAGING_DIR = '.search-staging';
 
@@ -288,7 +301,7 @@ export async function buildSearchIndex(site: string, options: SearchIndexOptions
   // Shards are indexed side by side, each in a worker with its own Pagefind backend: one backend keeps
   // about one core busy (measured: 115 % of a CPU), and small shards leave memory for several.
   const wordsDir = options.wordsCache ?? join(site, STAGING_DIR, WORD_DIRECTORY_DIR);
-  const wordsFileOf = (shard: SearchShard) => join(wordsDir, `${shard.id}-${fingerprints[shard.id]}.txt`);
+  const wordsFileOf = (shard: SearchShard) => join(wordsDir, `${shard.id}-${fingerprints[shard.id]}-${WORD_DIRECTORY_CODE}.txt`);
   let done = 0;
   await inWorkers(
     toIndex.map((shard) => ({
@@ -307,6 +320,7 @@ export async function buildSearchIndex(site: string, options: SearchIndexOptions
   // read again from their index when the cache does not have them). It depends only on the shards, so
   // when every shard was kept it is kept too, without reading 800,000 words again (at 100,000 articles).
   const directoryOf = createHash('sha256')
+    .update(`${WORD_DIRECTORY_CODE}\n`)
     .update(shards.map((shard) => `${shard.id} ${fingerprints[shard.id]}`).join('\n'))
     .digest('hex');
   const kept = previous.directory;
