@@ -136,7 +136,6 @@ export function cmsConfig(input: CmsConfigInput) {
     media_folder: '',
     public_folder: '',
     // Slugs as `npm run new` makes them: no marks, đ → d, lower case, hyphens.
-    // The year folder of a new article ({{year}} below) is the year it is created, in the editor's time.
     slug: {
       encoding: 'ascii',
       clean_accents: true,
@@ -156,7 +155,11 @@ export function cmsConfig(input: CmsConfigInput) {
         label_singular: 'bài viết',
         description: `Bài viết Markdown (.md) trong ${folder}/. Bài .mdx (có thành phần đặc biệt) không sửa được ở đây: sửa trong tệp.`,
         folder,
-        path: '{{year}}/{{slug}}',
+        // A new article goes in the folder of the year it is published (as `npm run new` places it).
+        // The CMS reads that year in the browser's time zone, Vietnam's in a newsroom; an editor abroad
+        // publishing within hours of New Year may get the neighbouring year's folder, which is harmless:
+        // an article's address never depends on its folder. An existing article is never moved.
+        path: "{{fields.publishedAt | date('YYYY')}}/{{slug}}",
         // Only plain Markdown: an .mdx article may hold components the form cannot show, so it is not listed.
         extension: 'md',
         format: 'yaml-frontmatter',
