@@ -51,7 +51,12 @@ describe('cmsConfig', () => {
   });
 
   it('lists only Markdown articles of the content folder, in year folders, and never deletes', () => {
-    expect(articles).toMatchObject({ folder: 'content/articles', path: "{{fields.publishedAt | date('YYYY')}}/{{slug}}", extension: 'md', delete: false });
+    expect(articles).toMatchObject({
+      folder: 'content/articles',
+      path: "{{fields.publishedAt | date('YYYY')}}/{{slug}}",
+      extension: 'md',
+      delete: false,
+    });
   });
 
   it('enters and saves times in Vietnam time, with their offset', () => {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run cms [-- --port 4321]`: the local editing environment. Builds the CMS's bundle when it is
+// `npm run cms [-- --port 4321] [--ignore-lock]`: the local editing environment. Builds the CMS's bundle when it is
 // missing (once per version: tools/build/cms-files.ts), then starts the dev server on 127.0.0.1 with
 // /admin/ served (src/integrations/dev-cms.ts) and prints where to go. The CMS works on this folder
 // itself through the browser's File System Access API (Chrome or Edge): what it saves is a file in
@@ -11,14 +11,26 @@ import { cmsBundle } from '../build/cms-files.ts';
 import { buildSettings } from '../../src/build-settings.ts';
 import { CMS_PATH } from '../../src/lib/security-headers.ts';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' } } });
+// --ignore-lock: Astro refuses a second dev server of the same project (one running `npm run dev`);
+// the preview of each then shows the same content folder.
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '4321' }, 'ignore-lock': { type: 'boolean', default: false } },
+});
 const root = resolve(import.meta.dirname, '../..');
 const bundle = cmsBundle(resolve(root, buildSettings.cmsBundleCacheDir));
 const url = `http://127.0.0.1:${values.port}${CMS_PATH}`;
 
 const dev = spawn(
   process.execPath,
-  [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', values.port!],
+  [
+    resolve(root, 'node_modules/astro/bin/astro.mjs'),
+    'dev',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    values.port!,
+    ...(values['ignore-lock'] ? ['--ignore-lock'] : []),
+  ],
   {
     cwd: root,
     stdio: ['inherit', 'pipe', 'inherit'],
