@@ -2,12 +2,21 @@
 // included): bytes and requests to /pagefind/, time until the first results (or the "nothing found"
 // answer) are on screen, results found in that first step, shards opened; each with the word directory
 // and without it. Each query gets a fresh browser context (empty cache), as a first-time reader on a
-// phone would.
-import { chromium } from '@playwright/test';
+// phone would. Two ways a reader asks, timed by the page's own clock:
+// - typed on the search page: the page is open, the query typed at TYPING_MS_PER_KEY (a fast typist),
+//   then Enter; timed from the form's submit to the answer (the page starts Pagefind while the reader
+//   types: src/client/search-page.ts);
+// - from a link (/tim-kiem/?q=…, as the header's search box sends readers from any page): timed from
+//   the start of the navigation to the answer, the page's own loading included.
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../tools/lib/chromium.ts';
 import { SEARCH_INDEX_DIR } from '../../src/search/shards.ts';
 import { WORD_DIRECTORY_DIR } from '../../src/search/word-directory.ts';
-import { searchPageUrl, serveSite, submitSearch } from './search-page.ts';
+import { searchUrl } from '../../src/lib/urls.ts';
+import { searchPageUrl, serveSite } from './search-page.ts';
+
+/** 150 ms a key: ~7 keys a second, faster than most readers type on a phone. */
+const TYPING_MS_PER_KEY = 150;
 
 export const STANDARD_QUERIES = [
   'thi dua',
@@ -27,15 +36,36 @@ export interface QueryCost {
   shardsOpened: number;
   requests: number;
   bytes: number;
+  /** Typed on the search page: from the form's submit to the answer. */
   msToFirstResults: number;
+  /** From a link to /tim-kiem/?q=…: from the start of the navigation to the answer. */
+  msFromLink: number;
   /** The search page's data-state when it answered: always "done" (a failed search stops the benchmark). */
   state: string;
   /**
    * The same query with the word directory unreachable (its requests refused: the search page then opens
    * shards in turn, as it did before the directory), to show what the directory saves, in the same run.
    */
-  withoutDirectory: Omit<QueryCost, 'query' | 'withoutDirectory'>;
+  withoutDirectory: Omit<QueryCost, 'query' | 'withoutDirectory' | 'msFromLink'>;
 }
+
+/**
+ * Records, in the page's clock (performance.now(), from the navigation's start), when the search form
+ * was last submitted and when the search page's status line last said "done" or "failed".
+ */
+function timeAnswers(context: BrowserContext) {
+  return context.addInitScript(() => {
+    const times = { submitted: 0, answered: 0 };
+    Object.assign(window, { searchTimes: times });
+    addEventListener('submit', () => ((times.submitted = performance.now()), (times.answered = 0)), true);
+    new MutationObserver(() => {
+      const state = document.querySelector<HTMLElement>('[data-search-status]')?.dataset.state;
+      if ((state === 'done' || state === 'failed') && !times.answered) times.answered = performance.now();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+  });
+}
+const answerTimes = (page: Page) =>
+  page.evaluate(() => (window as unknown as { searchTimes: { submitted: number; answered: number } }).searchTimes);
 
 export async function measureQueries(
   dist: string,
@@ -47,9 +77,10 @@ export async function measureQueries(
   const { base, stop } = await serveSite(dist, port);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
-  /** One query from a fresh browser context (empty cache), as a first-time reader on a phone would. */
+  /** One query typed on the search page, from a fresh browser context (empty cache), as a first-time reader on a phone would. */
   async function measure(query: string, directory: boolean): Promise<QueryCost['withoutDirectory']> {
     const context = await browser.newContext();
+    await timeAnswers(context);
     if (!directory) await context.route(`**${indexPath}${WORD_DIRECTORY_DIR}/**`, (route) => route.abort());
     const page = await context.newPage();
     let bytes = 0;
@@ -68,15 +99,31 @@ export async function measureQueries(
     });
     try {
       await page.goto(searchPageUrl(base));
-      const started = await page.evaluate(() => performance.now());
-      const answered = await submitSearch(page, query);
-      const msToFirstResults = (await page.evaluate(() => performance.now())) - started;
+      await page.locator('#search-q').pressSequentially(query, { delay: TYPING_MS_PER_KEY });
+      await page.locator('#search-q').press('Enter');
+      const answered = page.locator('[data-search-status][data-state="done"], [data-search-status][data-state="failed"]');
+      await answered.waitFor({ state: 'attached', timeout: 120_000 });
+      const times = await answerTimes(page);
       await page.waitForLoadState('networkidle');
       const state = (await answered.getAttribute('data-state')) ?? '';
       // A search that failed must not pass for one that found nothing.
       if (state !== 'done') throw new Error(`"${query}": the search page's state is "${state}" (${await answered.textContent()})`);
       const results = Number((await answered.getAttribute('data-result-count')) ?? 0);
-      return { results, shardsOpened: shards.size, requests, bytes, msToFirstResults, state };
+      return { results, shardsOpened: shards.size, requests, bytes, msToFirstResults: times.answered - times.submitted, state };
+    } finally {
+      await context.close();
+    }
+  }
+
+  /** The same query from a link to the search page: navigation start to answer, fresh cache. */
+  async function measureFromLink(query: string): Promise<number> {
+    const context = await browser.newContext();
+    await timeAnswers(context);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${base}${searchUrl(query)}`);
+      await page.locator('[data-search-status][data-state="done"]').waitFor({ state: 'attached', timeout: 120_000 });
+      return (await answerTimes(page)).answered;
     } finally {
       await context.close();
     }
@@ -85,7 +132,12 @@ export async function measureQueries(
   const rows: QueryCost[] = [];
   try {
     for (const query of queries) {
-      const row = { query, ...(await measure(query, true)), withoutDirectory: await measure(query, false) };
+      const row = {
+        query,
+        ...(await measure(query, true)),
+        msFromLink: await measureFromLink(query),
+        withoutDirectory: await measure(query, false),
+      };
       rows.push(row);
       onRow?.(row);
     }
@@ -97,13 +149,13 @@ export async function measureQueries(
 }
 
 export const QUERY_TABLE_HEADER =
-  'query                  results  shards  reqs      KB   ms to first results   | without the word directory: results  shards      KB     ms';
+  'query                  results  shards  reqs      KB   ms typed  ms from a link   | without the word directory: results  shards      KB     ms';
 
 export function queryRow(r: QueryCost): string {
   const w = r.withoutDirectory;
   return (
     `${JSON.stringify(r.query).padEnd(22)} ${String(r.results).padStart(7)} ${String(r.shardsOpened).padStart(7)} ${String(r.requests).padStart(5)} ` +
-    `${(r.bytes / 1024).toFixed(0).padStart(7)} ${r.msToFirstResults.toFixed(0).padStart(9)}             | ` +
+    `${(r.bytes / 1024).toFixed(0).padStart(7)} ${r.msToFirstResults.toFixed(0).padStart(10)} ${r.msFromLink.toFixed(0).padStart(15)}   | ` +
     `${String(w.results).padStart(34)} ${String(w.shardsOpened).padStart(7)} ${(w.bytes / 1024).toFixed(0).padStart(7)} ${w.msToFirstResults.toFixed(0).padStart(6)}`
   );
 }

@@ -221,12 +221,16 @@ test('the query box looks like a text field and the button like a button (style 
 
 test.describe('an archive whose index is split into shards (the fixture site, at most 8 articles a shard)', () => {
   const SHARDED = `http://127.0.0.1:${PORTS.fixtureSharded}`;
+  /**
+   * The shards a search opened: those whose index chunks it fetched. (The page starts Pagefind on the
+   * newest shard as it opens, fetching its script and metadata but no index chunk: see the test below.)
+   */
   const shardRequests = (page: Page) => {
     const ids = new Set<string>();
     page.on('request', (request) => {
       const url = new URL(request.url());
-      const id = url.origin === SHARDED ? /^\/pagefind\/([\w-]+)\//.exec(url.pathname)?.[1] : undefined;
-      if (id && id !== 'words') ids.add(id); // the word directory is not a shard
+      const id = url.origin === SHARDED ? /^\/pagefind\/([\w-]+)\/index\//.exec(url.pathname)?.[1] : undefined;
+      if (id) ids.add(id);
     });
     return ids;
   };
@@ -275,6 +279,26 @@ test.describe('an archive whose index is split into shards (the fixture site, at
     const manifest = await (await page.request.get(`${SHARDED}/pagefind/shards.json`)).json();
     const holding = manifest.shards.filter((s: { from: string; to: string }) => s.from <= '2021-01' && s.to >= '2021-01');
     expect([...opened]).toEqual(holding.map((s: { id: string }) => s.id));
+  });
+
+  test('the search page starts Pagefind on the newest shard while the reader types, and the search uses it', async ({ page }) => {
+    const paths: string[] = [];
+    page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+    const manifest = await (await page.request.get(`${SHARDED}/pagefind/shards.json`)).json();
+    const newest = `/pagefind/${manifest.shards[0].id}/`;
+    await page.goto(`${SHARDED}/tim-kiem/`);
+    // Before any query: Pagefind's script, its WebAssembly and the newest shard's metadata.
+    await expect
+      .poll(() => paths.filter((p) => p.startsWith(newest)).map((p) => p.slice(newest.length).split('.')[0]))
+      .toEqual(expect.arrayContaining(['pagefind', 'wasm', 'pagefind-entry']));
+    expect(paths.some((p) => p.startsWith(newest) && p.endsWith('.pf_meta'))).toBe(true);
+    expect(paths.filter((p) => /\/(index|fragment)\//.test(p))).toEqual([]);
+    await page.locator('#search-q').fill('gia lap');
+    await page.locator('#search-q').press('Enter');
+    await expect(status(page)).toContainText(/kết quả cho “gia lap”/);
+    // The search answered from the instance already started: nothing of Pagefind's own fetched twice.
+    const setup = paths.filter((p) => /\/(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind|pagefind-entry\.json)$/.test(p));
+    expect(new Set(setup).size).toBe(setup.length);
   });
 
   test('a word found nowhere is named at once, without opening a shard', async ({ page }) => {
