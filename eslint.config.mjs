@@ -23,7 +23,7 @@ export const SRC_LAYERS = {
   // The model runs in tools too, outside Astro: no astro: modules.
   model: { files: ['src/model/**'], may: ['site.config', 'build-settings', 'lib'], outsideAstro: true },
   markdown: { files: ['src/markdown/**'], may: ['site.config', 'i18n', 'lib'] },
-  loaders: { files: ['src/loaders/**'], may: ['model', 'markdown'] },
+  loaders: { files: ['src/loaders/**'], may: ['lib', 'model', 'markdown'] },
   integrations: { files: ['src/integrations/**'], may: ['site.config', 'build-settings', 'lib', 'model', 'search'] },
   'content.config': { files: ['src/content.config.ts'], may: ['lib', 'model', 'loaders'] },
   data: { files: ['src/data/**'], may: ['site.config', 'build-settings', 'i18n', 'lib', 'model', 'search', 'markdown', 'loaders'] },

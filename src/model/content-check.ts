@@ -130,20 +130,107 @@ export function parseIdList<T extends { id: string }>(
   return { items, problems };
 }
 
-interface ParsedArticle {
-  file: SourceFile;
-  id: string;
-  body: string;
-  bodyLine: number;
-  draft: boolean;
-  tags: string[];
+/** Something an article points at (a link, an import, a photo, its cover), as written, and the file line. */
+interface Mention {
+  target: string;
+  line: number;
+}
+
+/**
+ * What the check needs of one article file, read once: the problems of the file on its own, and what
+ * the rules across files need (no text of the article: src/model/content-folder.ts keeps these between
+ * builds for files that did not change). Plain data.
+ */
+export interface ArticleFacts {
+  path: string;
+  /** Problems of the file alone: it cannot be read, its frontmatter or fields are wrong, its body is empty. */
+  problems: ContentProblem[];
+  /** Absent when the file is not an article at all (unreadable, no frontmatter, YAML that does not parse). */
+  article?: {
+    draft: boolean;
+    tags: string[];
+    /** Its category and author ids as written (strings only), and their lines, checked against the lists. */
+    category?: string;
+    author?: string;
+    categoryLine: number;
+    authorLine: number;
+    cover?: Mention;
+    /** Links to the site's own pages and files ("/bai-viet/x/", without ?… or #…). */
+    links: Mention[];
+    /** Files an MDX article imports (as written, relative to the article). */
+    imports: Mention[];
+    /** Photos in the body (Markdown images, <Figure>, <img>, <Image>, a video's poster). */
+    images: Mention[];
+  };
 }
 
 const INTERNAL_LINK = /\]\((\/[^)\s]*)\)|\bhref=["'](\/[^"']*)["']/g;
 const IMPORT = /^import\s+[\w{}\s,*]+\s+from\s+["'](\.{1,2}\/[^"']+)["']/gm;
 const IMAGE = /!\[[^\]]*\]\(([^)\s]+)[^)]*\)|<(?:Figure|img|Image|VideoEmbed)\b[^>]*?\b(?:src|poster)=["']([^"']+)["']/g;
 
+/** The facts of one article file (see ArticleFacts). */
+export function articleFacts(file: SourceFile): ArticleFacts {
+  const problems: ContentProblem[] = [];
+  const facts: ArticleFacts = { path: file.path, problems };
+  const error = (message: string, line?: number, field?: string) =>
+    problems.push({ file: file.path, line, field, message, severity: 'error' });
+  const cannotRead = unreadable(file, 'không có tệp');
+  if (cannotRead) {
+    problems.push(cannotRead);
+    return facts;
+  }
+  const block = splitFrontmatter(file.source);
+  if (!block) {
+    error('thiếu phần thông tin đầu bài (frontmatter) nằm giữa hai dòng "---"', 1);
+    return facts;
+  }
+  const yaml = parseYaml(block.yaml, block.yamlLine);
+  if (!yaml.ok) {
+    error(yaml.message, yaml.line, yaml.field);
+    return facts;
+  }
+  const data = yaml.data as Record<string, unknown> | null;
+  if (typeof data !== 'object' || data === null) {
+    error('phần thông tin đầu bài phải là các dòng "khóa: giá trị"', 2);
+    return facts;
+  }
+  const fields = parseArticleFields(data);
+  if (!fields.ok)
+    for (const { field, item, message } of fields.problems) {
+      const line = item ? listItemLine(block, field!, item.index, item.key) : keyLine(block, field);
+      error(message, line, field);
+    }
+  // Comments are not published: blank them out (keeping line numbers) before looking for links.
+  const body = block.body.replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, (c) => c.replace(/[^\n]/g, ' '));
+  const readable = body
+    .replace(/^(?:import|export)\s.*$/gm, '')
+    .replace(/<[^>]*>/g, '')
+    .trim();
+  if (!readable) error(EMPTY_BODY_MESSAGE, block.bodyLine, 'body');
+  const where = (index: number) => block.bodyLine + lineOf(body, index) - 1;
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  facts.article = {
+    draft: data.draft === true,
+    tags: fields.ok ? fields.article.tags : [],
+    category: text(data.category),
+    author: text(data.author),
+    categoryLine: keyLine(block, 'category'),
+    authorLine: keyLine(block, 'author'),
+    cover: typeof data.cover === 'string' ? { target: data.cover, line: keyLine(block, 'cover') } : undefined,
+    links: [...body.matchAll(INTERNAL_LINK)].map((m) => ({ target: (m[1] ?? m[2]).replace(/[?#].*$/, ''), line: where(m.index) })),
+    imports: [...body.matchAll(IMPORT)].map((m) => ({ target: m[1], line: where(m.index) })),
+    images: [...body.matchAll(IMAGE)].map((m) => ({ target: m[1] ?? m[2], line: where(m.index) })),
+  };
+  return facts;
+}
+
+/** Every problem of the content: each file's own (./articleFacts), and the rules across files and lists. */
 export function checkContent(input: ContentInput): ContentProblem[] {
+  return checkArticles({ ...input, articles: input.articles.map(articleFacts) });
+}
+
+/** checkContent over facts already taken from the files (src/model/content-folder.ts reads them, or keeps them). */
+export function checkArticles(input: Omit<ContentInput, 'articles'> & { articles: readonly ArticleFacts[] }): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const error = (file: string, message: string, line?: number, field?: string) =>
     problems.push({ file, line, field, message, severity: 'error' });
@@ -175,56 +262,16 @@ export function checkContent(input: ContentInput): ContentProblem[] {
     authorsFile: input.authors.path,
   };
 
-  const parsed: ParsedArticle[] = [];
-  for (const file of input.articles) {
-    const id = articleIdOf(file.path);
-    const cannotRead = unreadable(file, 'không có tệp');
-    if (cannotRead) {
-      problems.push(cannotRead);
-      continue;
+  const articles = input.articles.flatMap((facts) => (facts.article ? [{ path: facts.path, ...facts.article }] : []));
+  for (const facts of input.articles) problems.push(...facts.problems);
+  for (const article of articles) {
+    for (const { field, message } of referenceProblems(article, known))
+      error(article.path, message, field === 'category' ? article.categoryLine : article.authorLine, field);
+    if (article.cover) {
+      const { target, line } = article.cover;
+      const cover = target.startsWith('/') ? posix.join(publicDir, target) : posix.join(dirname(article.path), target);
+      if (!input.exists(cover)) error(article.path, `không thấy ảnh bìa "${target}" (${cover})`, line, 'cover');
     }
-    const block = splitFrontmatter(file.source);
-    if (!block) {
-      error(file.path, 'thiếu phần thông tin đầu bài (frontmatter) nằm giữa hai dòng "---"', 1);
-      continue;
-    }
-    const yaml = parseYaml(block.yaml, block.yamlLine);
-    if (!yaml.ok) {
-      error(file.path, yaml.message, yaml.line, yaml.field);
-      continue;
-    }
-    const data = yaml.data as Record<string, unknown> | null;
-    if (typeof data !== 'object' || data === null) {
-      error(file.path, 'phần thông tin đầu bài phải là các dòng "khóa: giá trị"', 2);
-      continue;
-    }
-    const fields = parseArticleFields(data);
-    if (!fields.ok)
-      for (const { field, item, message } of fields.problems) {
-        const line = item ? listItemLine(block, field!, item.index, item.key) : keyLine(block, field);
-        error(file.path, message, line, field);
-      }
-    for (const { field, message } of referenceProblems(data, known)) error(file.path, message, keyLine(block, field), field);
-    if (typeof data.cover === 'string') {
-      const cover = data.cover.startsWith('/') ? posix.join(publicDir, data.cover) : posix.join(dirname(file.path), data.cover);
-      if (!input.exists(cover)) error(file.path, `không thấy ảnh bìa "${data.cover}" (${cover})`, keyLine(block, 'cover'), 'cover');
-    }
-    // Comments are not published: blank them out (keeping line numbers) before looking for links.
-    const body = block.body.replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, (c) => c.replace(/[^\n]/g, ' '));
-    const bodyLine = block.bodyLine;
-    const readable = body
-      .replace(/^(?:import|export)\s.*$/gm, '')
-      .replace(/<[^>]*>/g, '')
-      .trim();
-    if (!readable) error(file.path, EMPTY_BODY_MESSAGE, bodyLine, 'body');
-    parsed.push({
-      file,
-      id,
-      body,
-      bodyLine,
-      draft: data.draft === true,
-      tags: fields.ok ? fields.article.tags : [],
-    });
   }
 
   for (const [id, files] of sharedIds(input.articles.map((f) => f.path))) {
@@ -239,47 +286,40 @@ export function checkContent(input: ContentInput): ContentProblem[] {
       );
   }
 
-  const articleById = new Map(parsed.map((a) => [a.id, a]));
-  const tagSlugs = new Set(parsed.filter((a) => !a.draft).flatMap((a) => a.tags.map(slugify)));
-  for (const article of parsed) {
-    const where = (index: number) => article.bodyLine + lineOf(article.body, index) - 1;
-    for (const m of article.body.matchAll(INTERNAL_LINK)) {
-      const target = (m[1] ?? m[2]).replace(/[?#].*$/, '');
-      const line = where(m.index!);
+  const articleById = new Map(articles.map((a) => [articleIdOf(a.path), a]));
+  const tagSlugs = new Set(articles.filter((a) => !a.draft).flatMap((a) => a.tags.map(slugify)));
+  for (const article of articles) {
+    for (const { target, line } of article.links) {
       const parts = target.split('/').filter(Boolean);
       if (parts[0] === 'bai-viet') {
         const linked = articleById.get(parts[1] ?? '');
-        if (!linked) error(article.file.path, `liên kết hỏng: không có bài "${parts[1] ?? ''}" (${target})`, line, 'body');
+        if (!linked) error(article.path, `liên kết hỏng: không có bài "${parts[1] ?? ''}" (${target})`, line, 'body');
         else if (linked.draft && !article.draft)
-          warn(article.file.path, `liên kết tới bản nháp ${linked.file.path}: sẽ hỏng khi bài này được đăng trước`, line, 'body');
+          warn(article.path, `liên kết tới bản nháp ${linked.path}: sẽ hỏng khi bài này được đăng trước`, line, 'body');
       } else if (parts[0] === 'chuyen-muc') {
-        if (!categoryIds.has(parts[1] ?? ''))
-          error(article.file.path, `liên kết hỏng: không có chuyên mục "${parts[1] ?? ''}"`, line, 'body');
+        if (!categoryIds.has(parts[1] ?? '')) error(article.path, `liên kết hỏng: không có chuyên mục "${parts[1] ?? ''}"`, line, 'body');
       } else if (parts[0] === 'chu-de') {
-        if (!tagSlugs.has(parts[1] ?? ''))
-          warn(article.file.path, `liên kết tới chủ đề "${parts[1] ?? ''}" mà chưa bài nào dùng`, line, 'body');
+        if (!tagSlugs.has(parts[1] ?? '')) warn(article.path, `liên kết tới chủ đề "${parts[1] ?? ''}" mà chưa bài nào dùng`, line, 'body');
       } else if (parts.length && /\.[a-z0-9]{2,5}$/i.test(target) && !input.exists(posix.join(publicDir, target))) {
-        error(article.file.path, `liên kết hỏng: không có tệp ${posix.join(publicDir, target)}`, line, 'body');
+        error(article.path, `liên kết hỏng: không có tệp ${posix.join(publicDir, target)}`, line, 'body');
       }
     }
-    for (const m of article.body.matchAll(IMPORT)) {
-      const path = posix.join(dirname(article.file.path), m[1]);
-      if (!input.exists(path)) error(article.file.path, `không thấy tệp được import "${m[1]}" (${path})`, where(m.index!), 'body');
+    for (const { target, line } of article.imports) {
+      const path = posix.join(dirname(article.path), target);
+      if (!input.exists(path)) error(article.path, `không thấy tệp được import "${target}" (${path})`, line, 'body');
     }
-    for (const m of article.body.matchAll(IMAGE)) {
-      const src = m[1] ?? m[2];
-      const line = where(m.index!);
+    for (const { target: src, line } of article.images) {
       if (/^(https?:)?\/\//.test(src)) {
         error(
-          article.file.path,
+          article.path,
           `ảnh lấy từ trang khác (${src}): hãy tải ảnh về kho của trang; trang không tải gì từ nguồn ngoài`,
           line,
           'body',
         );
         continue;
       }
-      const path = src.startsWith('/') ? posix.join(publicDir, src) : posix.join(dirname(article.file.path), src);
-      if (!input.exists(path)) error(article.file.path, `không thấy ảnh "${src}" (${path})`, line, 'body');
+      const path = src.startsWith('/') ? posix.join(publicDir, src) : posix.join(dirname(article.path), src);
+      if (!input.exists(path)) error(article.path, `không thấy ảnh "${src}" (${path})`, line, 'body');
     }
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

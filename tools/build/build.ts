@@ -120,8 +120,11 @@ const run = (script: string, scriptArgs: string[], env: Record<string, string> =
   if (status !== 0) process.exit(status);
 };
 
-// 1. Content first: nothing is touched for an editor's mistake.
-const problems = checkContentFolder(contentDir, root);
+// 1. Content first: nothing is touched for an editor's mistake. Articles whose files did not change are
+// not read again (their facts are kept in the cache folder, good for this version of the code).
+const pipeline = pipelineDigest();
+const checkCache = join(cache, 'content-check.json');
+const problems = checkContentFolder(contentDir, root, { file: checkCache, version: pipeline });
 for (const problem of problems.filter((p) => p.severity === 'warning')) console.warn(formatProblem(problem));
 const errors = problems.filter((p) => p.severity === 'error');
 if (errors.length) {
@@ -134,13 +137,15 @@ const releaseLock = lockBuild(`${cache}.lock`);
 process.on('exit', releaseLock);
 if (recoverSwap(live, standby, scratch)) console.log('[build] the last build was cut off while publishing; dist/ is whole again');
 const state = readState();
-const pipeline = pipelineDigest();
 const startClean = clean ? '--clean' : !state ? 'no earlier build' : state.pipeline !== pipeline ? 'rendering code changed' : false;
 if (startClean) {
   // Share images and the CMS's bundle are kept under a hash of everything that makes them
-  // (./share-card.ts, ./cms-files.ts), so a clean start for changed rendering code reuses them;
-  // `--clean` starts from nothing at all.
-  const kept = new Set([buildSettings.shareImageCacheDir, buildSettings.cmsBundleCacheDir].map((dir) => resolve(root, dir)));
+  // (./share-card.ts, ./cms-files.ts), so a clean start for changed rendering code reuses them, and
+  // the content check's facts were made by this code just now; `--clean` starts from nothing at all.
+  const kept = new Set([
+    ...[buildSettings.shareImageCacheDir, buildSettings.cmsBundleCacheDir].map((dir) => resolve(root, dir)),
+    checkCache,
+  ]);
   for (const entry of existsSync(cache) ? readdirSync(cache) : [])
     if (clean || !kept.has(join(cache, entry))) rmSync(join(cache, entry), { recursive: true, force: true });
 } else if (state!.standby !== 'clean' || !existsSync(standby)) {
