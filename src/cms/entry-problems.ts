@@ -2,6 +2,7 @@
 // (src/model/article-problems.ts), the same messages, each after the label of its field in the form.
 import { EMPTY_BODY_MESSAGE, parseArticleFields } from '../model/article-problems.ts';
 import { fieldLabel } from '../model/cms-config.ts';
+import { articleUrl } from '../lib/urls.ts';
 
 /** Values the CMS leaves out of the file (output.omit_empty_optional_fields), so the check never sees them. */
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
@@ -18,4 +19,14 @@ export function entryProblems(data: Record<string, unknown>): string[] {
   if (!fields.ok) for (const { field, message } of fields.problems) problems.push(field ? `${fieldLabel(field)}: ${message}` : message);
   if (typeof data.body !== 'string' || !data.body.trim()) problems.push(`${fieldLabel('body')}: ${EMPTY_BODY_MESSAGE}`);
   return problems;
+}
+
+/**
+ * A new article whose address an .mdx article already has (`mdxArticles`: id → path, the CMS's
+ * mdx-articles.json): the build would refuse both (one id, two files), so the form does first.
+ */
+export function addressProblem(slug: string, mdxArticles: Readonly<Record<string, string>>): string | undefined {
+  const taken = Object.hasOwn(mdxArticles, slug) ? mdxArticles[slug] : undefined;
+  if (!taken) return undefined;
+  return `${fieldLabel('title')}: địa chỉ ${articleUrl(slug)} đã là của bài ${taken} (bài .mdx, không có trong danh sách ở đây); hãy đổi tiêu đề để bài mới có địa chỉ khác`;
 }

@@ -8,7 +8,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { buildSettings } from '../build-settings.ts';
 import { CMS_PATH } from '../lib/security-headers.ts';
-import { cmsConfigFile, contentDir } from '../model/content-folder.ts';
+import { CMS_MDX_ARTICLES_FILE } from '../model/cms-config.ts';
+import { cmsConfigFile, cmsMdxArticlesFile, contentDir } from '../model/content-folder.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,6 +36,11 @@ export default function devCms(): AstroIntegration {
           if (path === `${CMS_PATH}config.yml`) {
             res.setHeader('Content-Type', 'application/yaml; charset=utf-8');
             res.end(cmsConfigFile(contentDir, process.cwd(), `http://${req.headers.host}`));
+            return;
+          }
+          if (path === `${CMS_PATH}${CMS_MDX_ARTICLES_FILE}`) {
+            res.setHeader('Content-Type', 'application/json; charset=utf-8');
+            res.end(cmsMdxArticlesFile(contentDir, process.cwd()));
             return;
           }
           const file = normalize(join(bundle, decodeURIComponent(path.slice(CMS_PATH.length)) || 'index.html'));

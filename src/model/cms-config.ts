@@ -49,6 +49,13 @@ export function fieldLabel(key: string): string {
 }
 
 const BODY_LABEL = 'Nội dung';
+
+/**
+ * Beside config.yml: the .mdx articles by id ({ "bai-x": "content/articles/2021/bai-x.mdx" }). The CMS
+ * does not list them, so it cannot give a new article another address than theirs by itself (it does
+ * for the .md articles it lists); its save check reads this list (src/cms/entry-problems.ts).
+ */
+export const CMS_MDX_ARTICLES_FILE = 'mdx-articles.json';
 const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /**

@@ -232,6 +232,12 @@ function cmsConfigOf(dir: string, root = process.cwd(), siteUrl = buildSettings.
   });
 }
 
+/** The CMS's list of .mdx articles by id (CMS_MDX_ARTICLES_FILE), their paths from the repository's root `root`. */
+export function cmsMdxArticlesFile(dir: string, root = process.cwd()): string {
+  const mdx = articleFiles(dir, root).filter((path) => path.endsWith('.mdx'));
+  return `${JSON.stringify(Object.fromEntries(mdx.map((path) => [articleIdOf(path), relative(root, onDisk(path, root)).split('\\').join('/')])))}\n`;
+}
+
 /** The same configuration as the file the CMS reads (/admin/config.yml). */
 export function cmsConfigFile(dir: string, root = process.cwd(), siteUrl = buildSettings.siteUrl): string {
   const config = cmsConfigOf(dir, root, siteUrl);

@@ -1,6 +1,6 @@
 // The browser CMS as the build ships it (issue #15), on the fixture site's real build: /admin/ and its
 // bundle, and a configuration generated from the fixture's content model.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,13 @@ describe('dist/admin/', () => {
     const options = (name: string) => articles.fields.find((f) => f.name === name)!.options!.map((o) => o.value);
     expect(options('category')).toEqual(ids('categories.yaml'));
     expect(options('author')).toEqual(ids('authors.yaml'));
+  });
+
+  it('lists every .mdx article of the content folder by id, for the save check (the CMS does not list them)', () => {
+    const listed = JSON.parse(readFileSync(join(admin, 'mdx-articles.json'), 'utf8')) as Record<string, string>;
+    const mdx = globSync('articles/**/*.mdx', { cwd: fixtureContent }).map((path) => `.test-work/fixture-content/${path}`);
+    expect(Object.values(listed).sort()).toEqual(mdx.sort());
+    expect(listed['bai-thu-nghiem-so-02']).toBe('.test-work/fixture-content/articles/2020/bai-thu-nghiem-so-02.mdx');
   });
 
   it('is not a page of the site: not in the sitemap nor in the search index', () => {

@@ -1,8 +1,9 @@
 // `npm run cms`, as an editor starts it: the real command (tools/editors/cms.ts) and the dev server it
 // starts, on a content folder of synthetic articles. It prints where to go, serves the CMS at /admin/
 // from its own origin, generates /admin/config.yml from the content folder on every request (a
-// category added to categories.yaml is in the form at the next reload), and the dev server shows an
-// article the moment its file is saved (what "Xem trên trang web" opens).
+// category added to categories.yaml is in the form at the next reload) with the list of .mdx articles
+// its save check reads, and the dev server shows an article the moment its file is saved (what "Xem
+// trên trang web" opens).
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -73,6 +74,11 @@ test('generates the configuration from the content folder on every request', asy
   const second = await config();
   expect(second).toContain('label: Chuyên mục thử nghiệm (giả lập)');
   expect(second).toContain('value: chuyen-muc-thu-nghiem');
+  // And the .mdx articles the save check reads, as the folder holds them now.
+  const mdx = async () => (await request.get(`${ORIGIN}/admin/mdx-articles.json`)).json();
+  expect(await mdx()).toEqual({});
+  cpSync(join(fixtureContent, 'articles/2020/bai-thu-nghiem-so-02.mdx'), join(content, 'articles/2020/bai-thu-nghiem-so-02.mdx'));
+  expect(await mdx()).toEqual({ 'bai-thu-nghiem-so-02': `${relative(projectRoot, content)}/articles/2020/bai-thu-nghiem-so-02.mdx` });
 });
 
 test('shows an article on the dev server as soon as its file is saved', async ({ page }) => {

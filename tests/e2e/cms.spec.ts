@@ -297,6 +297,26 @@ test("refuses what the content check refuses, in the check's words, and saves no
   expect(problems).toEqual([]);
 });
 
+test('refuses a new article whose address an .mdx article has (the CMS does not list them)', async ({ page }) => {
+  const problems: string[] = [];
+  await openCms(page, problems);
+  const before = await savedArticles(page);
+  await page.goto(`${ADMIN}#/collections/articles/new`);
+  // Folded, this title is the address of content/articles/2020/bai-thu-nghiem-so-02.mdx.
+  await page.getByRole('textbox', { name: /Tiêu đề/ }).fill('Bài thử nghiệm số 02');
+  await page.getByRole('textbox', { name: /Sapo/ }).fill('Đoạn mở đầu giả lập của bài soạn trong trình duyệt, không phải tin thật.');
+  await page.getByRole('radio', { name: 'Kinh tế' }).check();
+  const body = await scrollToBody(page);
+  await body.click();
+  await page.keyboard.type('Nội dung giả lập.');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Chưa lưu được bài' })).toContainText(
+    'Tiêu đề: địa chỉ /bai-viet/bai-thu-nghiem-so-02/ đã là của bài content/articles/2020/bai-thu-nghiem-so-02.mdx',
+  );
+  expect(await savedArticles(page)).toEqual(before);
+  expect(problems).toEqual([]);
+});
+
 test('creates an article that passes the content check and is built into the site', async ({ page }) => {
   test.setTimeout(150_000);
   const problems: string[] = [];

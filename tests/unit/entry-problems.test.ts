@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryFrontmatter, entryProblems } from '../../src/cms/entry-problems.ts';
+import { addressProblem, entryFrontmatter, entryProblems } from '../../src/cms/entry-problems.ts';
 
 const entry = {
   title: 'Bài thử nghiệm giả lập',
@@ -38,5 +38,18 @@ describe('entryProblems', () => {
     expect(entryProblems({ ...entry, corrections: [{ at: '2021-01-21T08:00:00+07:00', text: 'ngắn' }] })).toEqual([
       'Đính chính: đính chính thứ 1 (text): nội dung đính chính (text) quá ngắn (ít nhất 10 ký tự)',
     ]);
+  });
+});
+
+describe('addressProblem', () => {
+  const mdx = { 'bai-co-thanh-phan': 'content/articles/2021/bai-co-thanh-phan.mdx' };
+  it("names the .mdx article whose address a new article would take, in the title's words", () => {
+    expect(addressProblem('bai-co-thanh-phan', mdx)).toBe(
+      'Tiêu đề: địa chỉ /bai-viet/bai-co-thanh-phan/ đã là của bài content/articles/2021/bai-co-thanh-phan.mdx (bài .mdx, không có trong danh sách ở đây); hãy đổi tiêu đề để bài mới có địa chỉ khác',
+    );
+  });
+  it('lets any other address through, including names of object properties', () => {
+    expect(addressProblem('bai-moi', mdx)).toBeUndefined();
+    expect(addressProblem('constructor', mdx)).toBeUndefined();
   });
 });

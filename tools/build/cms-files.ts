@@ -1,5 +1,6 @@
 // The browser CMS's files in a built site: /admin/ (Sveltia CMS, src/cms/) and its
-// configuration, /admin/config.yml, generated from the content model (src/model/cms-config.ts).
+// configuration, /admin/config.yml, generated from the content model (src/model/cms-config.ts), with
+// the list of .mdx articles its save check reads (/admin/mdx-articles.json).
 //
 // Sveltia's own prebuilt file loads its translations, fonts and an update check from unpkg and
 // jsDelivr; bundled from its npm entry it carries them all, so nothing comes from another origin. The
@@ -21,7 +22,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { cmsConfigFile } from '../../src/model/content-folder.ts';
+import { cmsConfigFile, cmsMdxArticlesFile } from '../../src/model/content-folder.ts';
+import { CMS_MDX_ARTICLES_FILE } from '../../src/model/cms-config.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 /** The admin page and its script (what runs in the editor's browser). */
@@ -98,7 +100,7 @@ export function updateCmsFiles(
   const bundle = cmsBundle(options.bundleDir);
   const target = join(site, CMS_DIR);
   const written: string[] = [];
-  const wanted = new Set([CMS_CONFIG_FILE]);
+  const wanted = new Set([CMS_CONFIG_FILE, CMS_MDX_ARTICLES_FILE]);
   for (const file of filesIn(bundle.dir)) {
     wanted.add(file);
     const from = join(bundle.dir, file);
@@ -109,11 +111,15 @@ export function updateCmsFiles(
     linkSync(from, to);
     written.push(`${CMS_DIR}/${file}`);
   }
-  const config = cmsConfigFile(options.contentDir, options.repository ?? root);
-  const configFile = join(target, CMS_CONFIG_FILE);
-  if (!existsSync(configFile) || readFileSync(configFile, 'utf8') !== config) {
-    writeFileSync(configFile, config);
-    written.push(`${CMS_DIR}/${CMS_CONFIG_FILE}`);
+  const generated = {
+    [CMS_CONFIG_FILE]: cmsConfigFile(options.contentDir, options.repository ?? root),
+    [CMS_MDX_ARTICLES_FILE]: cmsMdxArticlesFile(options.contentDir, options.repository ?? root),
+  };
+  for (const [name, text] of Object.entries(generated)) {
+    const file = join(target, name);
+    if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;
+    writeFileSync(file, text);
+    written.push(`${CMS_DIR}/${name}`);
   }
   const removed = filesIn(target).filter((file) => !wanted.has(file));
   for (const file of removed) rmSync(join(target, file));
