@@ -2,10 +2,11 @@
 // so the search page works while editing. The index itself is built by `npm run build` (tools/build/build.ts)
 // after `astro build` exits; see tools/build/search-indexer.ts.
 import type { AstroIntegration } from 'astro';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { join, normalize, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE } from '../search/shards.ts';
+import { sendFileFrom } from './send-file.ts';
 
 export default function devSearchIndex(): AstroIntegration {
   let outDir: string;
@@ -20,22 +21,7 @@ export default function devSearchIndex(): AstroIntegration {
         server.middlewares.use((req, res, next) => {
           const path = (req.url ?? '').split('?')[0];
           if (!path.startsWith(`/${SEARCH_INDEX_DIR}/`)) return next();
-          const file = normalize(join(outDir, decodeURIComponent(path)));
-          if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
-            res.statusCode = 404;
-            res.end();
-            return;
-          }
-          const type = file.endsWith('.js')
-            ? 'text/javascript'
-            : file.endsWith('.json')
-              ? 'application/json'
-              : file.endsWith('.css')
-                ? 'text/css'
-                : 'application/octet-stream';
-          res.setHeader('Content-Type', type);
-          res.setHeader('Cache-Control', 'no-cache');
-          createReadStream(file).pipe(res);
+          sendFileFrom(root, path.slice(`/${SEARCH_INDEX_DIR}/`.length), res);
         });
         if (!existsSync(join(root, SHARD_MANIFEST_FILE))) {
           logger.warn('Chưa có chỉ mục tìm kiếm: chạy `npm run build` một lần để trang /tim-kiem/ tìm được bài viết.');

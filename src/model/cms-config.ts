@@ -50,6 +50,9 @@ export function fieldLabel(key: string): string {
 
 const BODY_LABEL = 'Nội dung';
 
+/** The CMS's configuration file, in /admin/ (cmsConfig written as YAML). */
+export const CMS_CONFIG_FILE = 'config.yml';
+
 /**
  * Beside config.yml: the .mdx articles by id ({ "bai-x": "content/articles/2021/bai-x.mdx" }). The CMS
  * does not list them, so it cannot give a new article another address than theirs by itself (it does

@@ -23,14 +23,13 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { cmsConfigFile, cmsMdxArticlesFile } from '../../src/model/content-folder.ts';
-import { CMS_MDX_ARTICLES_FILE } from '../../src/model/cms-config.ts';
+import { CMS_CONFIG_FILE, CMS_MDX_ARTICLES_FILE } from '../../src/model/cms-config.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 /** The admin page and its script (what runs in the editor's browser). */
 const ENTRY_DIR = resolve(root, 'src/cms');
 /** Where the CMS is served. */
 export const CMS_DIR = 'admin';
-const CMS_CONFIG_FILE = 'config.yml';
 
 /**
  * What the bundle is made from: its own folder, the content model and the pure code it imports (its

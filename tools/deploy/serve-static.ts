@@ -5,9 +5,10 @@
 //   node tools/deploy/serve-static.ts <dir> [--port 4400] [--host 127.0.0.1]
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import { contentTypeOf } from '../../src/lib/content-types.ts';
 import { distFileOf } from '../lib/dist-files.ts';
 
 const { values, positionals } = parseArgs({
@@ -16,23 +17,6 @@ const { values, positionals } = parseArgs({
 });
 const root = resolve(positionals[0] ?? 'dist');
 const headerRules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-};
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -53,7 +37,7 @@ const server = createServer((req, res) => {
   }
   try {
     const size = statSync(file).size;
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const type = contentTypeOf(file);
     res.writeHead(status, {
       'Cache-Control': 'no-cache',
       ...headersFor(headerRules, url.pathname),
