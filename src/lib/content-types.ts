@@ -25,3 +25,11 @@ export function contentTypeOf(path: string): string {
   const dot = path.lastIndexOf('.');
   return (dot > path.lastIndexOf('/') && CONTENT_TYPES[path.slice(dot).toLowerCase()]) || 'application/octet-stream';
 }
+
+/**
+ * Whether a response of this type is worth compressing on the wire: text, JSON, XML, SVG (what the
+ * nginx configuration's gzip_types covers, HTML included). Images, fonts and Pagefind's own files
+ * (compressed already) are sent as they are.
+ */
+export const isCompressible = (contentType: string): boolean =>
+  /^(text\/|application\/(json|xml|yaml|javascript)\b|image\/svg\+xml\b)/.test(contentType);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTypeOf } from '../../src/lib/content-types.ts';
+import { contentTypeOf, isCompressible } from '../../src/lib/content-types.ts';
 
 describe('contentTypeOf', () => {
   it("gives a site file's type by its extension, text with its charset", () => {
@@ -12,5 +12,33 @@ describe('contentTypeOf', () => {
   it('sends what it does not know, and names without an extension, as bytes', () => {
     expect(contentTypeOf('pagefind/x/index/vi_1.pf_index')).toBe('application/octet-stream');
     expect(contentTypeOf('a.b/README')).toBe('application/octet-stream');
+  });
+});
+
+describe('isCompressible', () => {
+  it('compresses text, scripts, JSON, XML and SVG, as the nginx configuration does', () => {
+    for (const file of [
+      'index.html',
+      'a.css',
+      'pagefind/x/pagefind.js',
+      'shards.json',
+      'rss.xml',
+      'favicon.svg',
+      'robots.txt',
+      'config.yml',
+    ])
+      expect(isCompressible(contentTypeOf(file)), file).toBe(true);
+  });
+  it("sends images, fonts and Pagefind's compressed files as they are", () => {
+    for (const file of [
+      'a.png',
+      'a.jpg',
+      'a.webp',
+      'a.woff2',
+      'x/wasm.unknown.pagefind',
+      'x/index/vi_1.pf_index',
+      'x/fragment/vi_1.pf_fragment',
+    ])
+      expect(isCompressible(contentTypeOf(file)), file).toBe(false);
   });
 });

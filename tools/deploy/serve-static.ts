@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // A small static file server for dist/ folders, as a CDN or nginx would serve them: directory
 // indexes, the site's 404.html for misses, no directory listings, and dist/_headers honoured as
-// Netlify-style hosts do (so browser tests run under the site's real CSP).
+// Netlify-style hosts do (so browser tests run under the site's real CSP), and text compressed with
+// gzip as the nginx configuration does (so what the benchmarks count is what readers download).
 //   node tools/deploy/serve-static.ts <dir> [--port 4400] [--host 127.0.0.1]
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
-import { contentTypeOf } from '../../src/lib/content-types.ts';
+import { contentTypeOf, isCompressible } from '../../src/lib/content-types.ts';
 import { distFileOf } from '../lib/dist-files.ts';
 
 const { values, positionals } = parseArgs({
@@ -38,13 +40,21 @@ const server = createServer((req, res) => {
   try {
     const size = statSync(file).size;
     const type = contentTypeOf(file);
+    const compressible = isCompressible(type);
+    // nginx's gzip_min_length 256 and gzip_comp_level 6 (tools/deploy/nginx-config.ts).
+    const gzip = compressible && size >= 256 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(status, {
       'Cache-Control': 'no-cache',
       ...headersFor(headerRules, url.pathname),
       'Content-Type': type,
-      'Content-Length': size,
+      ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': size }),
     });
     if (req.method === 'HEAD') res.end();
+    else if (gzip)
+      createReadStream(file)
+        .pipe(createGzip({ level: 6 }))
+        .pipe(res);
     else createReadStream(file).pipe(res);
   } catch {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
