@@ -49,6 +49,21 @@ function shardId(from: Month, to: Month): string {
   return `${fy}-${pad(monthNumber(from))}-${pad(monthNumber(to))}`;
 }
 
+/** The newest shard's folder: the newest month with articles is always a shard of its own. */
+export const newestShardId = (newestMonth: Month): string => shardId(newestMonth, newestMonth);
+
+/**
+ * What Pagefind fetches from a shard's folder before it can search it: its script, which starts its
+ * worker, which reads the WebAssembly. The search page names the newest shard's in its <head>, so a
+ * phone on a slow network fetches them alongside the page instead of one after another. (The entry
+ * file is fetched with a cache-busting query, and the metadata is named by a hash only the indexer
+ * knows: neither can be fetched ahead.)
+ */
+export function pagefindStartFiles(shardId: string): { script: string; fetched: string[] } {
+  const folder = `/${SEARCH_INDEX_DIR}/${shardId}/`;
+  return { script: `${folder}pagefind.js`, fetched: [`${folder}pagefind-worker.js`, `${folder}wasm.unknown.pagefind`] };
+}
+
 /**
  * Plans the shards from the number of articles per month (a function of the content alone, so a clean
  * build and an incremental one plan the same shards). Newest first. A single month larger than
@@ -99,7 +114,7 @@ export function planSearchShards(perMonth: ReadonlyMap<Month, number>, maxPages:
       shards.push({ id: shardId(unit.from, unit.to), from: unit.from, to: unit.to, pages: unit.pages });
     }
   }
-  shards.push({ id: shardId(newest, newest), from: newest, to: newest, pages: counts.get(newest)! });
+  shards.push({ id: newestShardId(newest), from: newest, to: newest, pages: counts.get(newest)! });
   return shards.filter((s) => s.pages > 0).reverse();
 }
 

@@ -63,6 +63,29 @@ describe('search index in dist/', () => {
   });
 });
 
+describe("the search page's head", () => {
+  // The hints are written by Astro before the indexer runs: they must name what the indexer then made.
+  for (const [site, dist] of [
+    ['the real site', realDist],
+    ['the fixture site', fixtureDist],
+    ['the fixture site in small shards', fixtureShardedDist],
+  ] as const) {
+    it(`names the files Pagefind starts with, from the newest shard, and each exists (${site})`, () => {
+      const head = builtPage(dist, '/tim-kiem/').head;
+      const newest = manifestOf(dist).shards[0].id;
+      const script = [...head.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
+      const fetched = [...head.querySelectorAll('link[rel="prefetch"]')].map((l) => l.getAttribute('href')!);
+      expect(script).toEqual([`/pagefind/${newest}/pagefind.js`]);
+      expect(fetched.map((href) => href.split('/').slice(0, 3).join('/'))).toEqual(fetched.map(() => `/pagefind/${newest}`));
+      for (const href of [...script, ...fetched]) expect(existsSync(join(dist, href!)), href!).toBe(true);
+      // What Pagefind's script asks for: its worker, from the folder it is given; the worker its WebAssembly.
+      const pagefindScript = readFileSync(join(dist, script[0]!), 'utf8');
+      expect(pagefindScript).toContain('pagefind-worker.js');
+      expect(fetched.map((href) => href.split('/').at(-1))).toEqual(['pagefind-worker.js', 'wasm.unknown.pagefind']);
+    });
+  }
+});
+
 describe('search index in shards', () => {
   const articleDirs = readdirSync(join(fixtureDist, 'bai-viet'));
   const monthOf = (slug: string) => {

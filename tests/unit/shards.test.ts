@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  newestShardId,
   nextSearchStep,
   parseShardManifest,
   periodOf,
@@ -20,6 +21,13 @@ describe('planSearchShards', () => {
       ['2021-01-01', '2021-01', '2021-01', 1],
       ['2019', '2019-01', '2019-12', 3],
     ]);
+  });
+
+  it('names the newest shard from its month alone, as the search page names it ahead of the index', () => {
+    for (const newest of ['2021-01', '2025-12', '2026-07']) {
+      const shards = planSearchShards(months({ [newest]: 2, '2019-06': 3, '2020-12': 40 }), 10);
+      expect(shards[0].id).toBe(newestShardId(newest));
+    }
   });
 
   it('groups whole years oldest first, starting a new shard when the next year does not fit', () => {
