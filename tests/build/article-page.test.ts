@@ -88,10 +88,11 @@ describe('Ba Đình article page', () => {
     expect(form.getAttribute('method')).toBe('post');
   });
 
-  it("loads one script, the article page's (comment form, share button, the category's newest), and nothing from another origin", () => {
-    const scripts = [...doc.querySelectorAll('script:not([type="application/ld+json"])')];
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0].getAttribute('src')).toMatch(/^\/_astro\/ArticleLayout\.[^/]+\.js$/);
+  it("loads two scripts, the article page's (comment form, share button, the category's newest) and the header's search box's, and nothing from another origin", () => {
+    const scripts = [...doc.querySelectorAll('script:not([type="application/ld+json"])')].map((el) => el.getAttribute('src')!).sort();
+    expect(scripts).toHaveLength(2);
+    expect(scripts[0]).toMatch(/^\/_astro\/ArticleLayout\.[^/]+\.js$/);
+    expect(scripts[1]).toMatch(/^\/_astro\/Header\.[^/]+\.js$/);
     const external = [...doc.querySelectorAll('[src], link[href]')]
       .map((el) => el.getAttribute('src') ?? el.getAttribute('href')!)
       .filter((url) => /^(https?:)?\/\//.test(url) && !url.startsWith(`${siteConfig.defaultUrl}/`));

@@ -284,6 +284,11 @@ test.describe('an archive whose index is split into shards (the fixture site, at
   test('the search page starts Pagefind on the newest shard while the reader types, and the search uses it', async ({ page }) => {
     const paths: string[] = [];
     page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+    // Downloads, not requests: what the page's <head> fetched ahead is asked for again and comes from the cache.
+    const downloaded: string[] = [];
+    page.on('requestfinished', async (request) => {
+      if ((await request.sizes()).responseBodySize >= 0) downloaded.push(new URL(request.url()).pathname);
+    });
     const manifest = await (await page.request.get(`${SHARDED}/pagefind/shards.json`)).json();
     const newest = `/pagefind/${manifest.shards[0].id}/`;
     await page.goto(`${SHARDED}/tim-kiem/`);
@@ -291,14 +296,54 @@ test.describe('an archive whose index is split into shards (the fixture site, at
     await expect
       .poll(() => paths.filter((p) => p.startsWith(newest)).map((p) => p.slice(newest.length).split('.')[0]))
       .toEqual(expect.arrayContaining(['pagefind', 'wasm', 'pagefind-entry']));
-    expect(paths.some((p) => p.startsWith(newest) && p.endsWith('.pf_meta'))).toBe(true);
+    await expect.poll(() => paths.some((p) => p.startsWith(newest) && p.endsWith('.pf_meta'))).toBe(true);
     expect(paths.filter((p) => /\/(index|fragment)\//.test(p))).toEqual([]);
     await page.locator('#search-q').fill('gia lap');
     await page.locator('#search-q').press('Enter');
     await expect(status(page)).toContainText(/kết quả cho “gia lap”/);
-    // The search answered from the instance already started: nothing of Pagefind's own fetched twice.
-    const setup = paths.filter((p) => /\/(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind|pagefind-entry\.json)$/.test(p));
+    // The search answered from the instance already started: nothing of Pagefind's own downloaded twice.
+    const setup = downloaded.filter((p) => /\/(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind|pagefind-entry\.json)$/.test(p));
+    expect(setup.filter((p) => p.startsWith(newest)).length).toBe(4);
     expect(new Set(setup).size).toBe(setup.length);
+  });
+
+  test("the header's search box fetches what the search page starts with while the reader types, and the search page reuses it", async ({
+    page,
+  }) => {
+    const downloaded: string[] = [];
+    page.on('requestfinished', async (request) => {
+      if ((await request.sizes()).responseBodySize >= 0) downloaded.push(new URL(request.url()).pathname);
+    });
+    const manifest = await (await page.request.get(`${SHARDED}/pagefind/shards.json`)).json();
+    const newest = `/pagefind/${manifest.shards[0].id}/`;
+    const ahead = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'].map((file) => newest + file);
+    await page.goto(`${SHARDED}${BA_DINH}`);
+    await page.waitForLoadState('networkidle');
+    // A reader who does not search costs nothing of the index.
+    expect(downloaded.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await page.locator('#site-search').focus();
+    await expect.poll(() => ahead.filter((p) => downloaded.includes(p))).toEqual(ahead);
+    await page.locator('#site-search').pressSequentially('gia lap');
+    await page.locator('#site-search').press('Enter');
+    await expect(page).toHaveURL(/\/tim-kiem\/\?q=gia\+lap$/);
+    await expect(status(page)).toContainText(/kết quả cho “gia lap”/);
+    // Fetched once, on the article page: the search page took them from the cache.
+    for (const path of ahead)
+      expect(
+        downloaded.filter((p) => p === path),
+        path,
+      ).toHaveLength(1);
+  });
+
+  test("the header's search box fetches nothing ahead for a reader whose browser asks to save data", async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }) }));
+    const paths: string[] = [];
+    page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+    await page.goto(`${SHARDED}${BA_DINH}`);
+    await page.locator('#site-search').focus();
+    await page.locator('#site-search').pressSequentially('gia lap');
+    await page.waitForLoadState('networkidle');
+    expect(paths.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
   });
 
   test('a word found nowhere is named at once, without opening a shard', async ({ page }) => {
