@@ -18,8 +18,8 @@
 // turned into HTML; nothing in it runs. Every article that cannot be rendered is named, with line and
 // reason, and the build stops.
 import { detached } from '../lib/detached.ts';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -51,20 +51,31 @@ function bodyDirOf(cacheDir: URL | string): string {
   return join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'article-bodies');
 }
 
-/** A store that writes rendered bodies to files and keeps the rest. */
-export function storeWithBodiesOnDisk(store: DataStore, bodyDir: string): DataStore {
+/**
+ * A store that writes rendered bodies to files and keeps the rest.
+ *
+ * `listFolder`: whether a body file's presence may be read from one listing of the folder, taken now
+ * and kept up to date by this store, instead of a stat per article on every sync (~0.2 s at 10,000
+ * articles, a syscall each). True for a build, which nothing else writes to; false while watching
+ * (the dev server), where the folder may change under a listing.
+ */
+export function storeWithBodiesOnDisk(store: DataStore, bodyDir: string, { listFolder = false } = {}): DataStore {
   mkdirSync(bodyDir, { recursive: true });
   const fileOf = (id: string) => join(bodyDir, `${encodeURIComponent(id)}.html`);
+  const listed = listFolder ? new Set(readdirSync(bodyDir)) : undefined;
+  const exists = (file: string) => (listed && dirname(file) === bodyDir ? listed.has(basename(file)) : existsSync(file));
   const lean: Partial<DataStore> = {
     set(entry) {
       const rendered = entry.rendered;
       const data = detached(entry.data);
       if (!rendered || hasImages(entry as DataEntry) || (rendered.metadata?.frontmatter as BodyFrontmatter | undefined)?.bodyProblems) {
         rmSync(fileOf(entry.id), { force: true });
+        listed?.delete(basename(fileOf(entry.id)));
         return store.set({ ...entry, data, ...(rendered ? { rendered: detached(rendered) } : {}) });
       }
       const file = fileOf(entry.id);
       writeFileSync(file, rendered.html);
+      listed?.add(basename(file));
       return store.set({ ...entry, data, rendered: { html: '', metadata: detached({ ...rendered.metadata, [BODY_FILE_KEY]: file }) } });
     },
     // An entry whose body file is gone (cache folder cleaned, project moved), or that could not be
@@ -75,11 +86,12 @@ export function storeWithBodiesOnDisk(store: DataStore, bodyDir: string): DataSt
       if (entry && (!entry.rendered || (entry.rendered.metadata?.frontmatter as BodyFrontmatter | undefined)?.bodyProblems))
         return undefined;
       const file = entry?.rendered?.metadata?.[BODY_FILE_KEY];
-      if (typeof file === 'string' && !existsSync(file)) return undefined;
+      if (typeof file === 'string' && !exists(file)) return undefined;
       return entry;
     }) as DataStore['get'],
     delete(id) {
       rmSync(fileOf(id), { force: true });
+      listed?.delete(basename(fileOf(id)));
       store.delete(id);
     },
   };
@@ -185,7 +197,7 @@ export function withBodiesOnDisk(loader: Loader): Loader {
         await loader.load({
           ...context,
           entryTypes,
-          store: storeWithBodiesOnDisk(context.store, bodyDirOf(context.config.cacheDir)),
+          store: storeWithBodiesOnDisk(context.store, bodyDirOf(context.config.cacheDir), { listFolder: !context.watcher }),
         } as LoaderContext);
       } finally {
         await pool.close();

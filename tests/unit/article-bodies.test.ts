@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -108,5 +108,27 @@ describe('article bodies on disk', () => {
     lean.delete('bai-c');
     expect(existsSync(file)).toBe(false);
     expect(entries.has('bai-c')).toBe(false);
+  });
+
+  it('in a build, reads which body files exist from one listing of the folder, kept up to date by its own writes', () => {
+    const dir = bodyDir();
+    const { store, entries } = memoryStore();
+    const first = storeWithBodiesOnDisk(store, dir);
+    for (const id of ['giu', 'mat', 'xoa']) first.set({ id, data: {}, digest: 'd', rendered: rendered(`<p>${id}</p>`) });
+    rmSync(entries.get('mat')!.rendered!.metadata![BODY_FILE_KEY] as string); // gone between two builds
+    const listing = storeWithBodiesOnDisk(store, dir, { listFolder: true });
+    expect(listing.get('giu')).toBe(entries.get('giu'));
+    expect(listing.get('mat')).toBeUndefined();
+    listing.set({ id: 'mat', data: {}, digest: 'd', rendered: rendered('<p>mat</p>') });
+    expect(listing.get('mat')).toBe(entries.get('mat'));
+    const gone = entries.get('xoa')!;
+    listing.delete('xoa');
+    entries.set('xoa', gone); // the store still lists it: its body is known to be gone
+    expect(listing.get('xoa')).toBeUndefined();
+    // A body file elsewhere (a project that moved) is looked up on disk.
+    const elsewhere = join(dir, '..', 'noi-khac.html');
+    writeFileSync(elsewhere, '<p>noi khac</p>');
+    entries.set('noi-khac', { ...gone, id: 'noi-khac', rendered: { html: '', metadata: { [BODY_FILE_KEY]: elsewhere } } });
+    expect(listing.get('noi-khac')).toBe(entries.get('noi-khac'));
   });
 });
