@@ -13,11 +13,13 @@ import { readSearchState, writeSearchState, type SearchState } from '../search/s
 import { excerptOf } from '../search/excerpt.ts';
 import {
   nextSearchStep,
+  pagefindStartFiles,
   parseShardManifest,
+  shardFolder,
   periodOf,
   SEARCH_INDEX_DIR,
   shardsToSearch,
-  SHARD_MANIFEST_FILE,
+  SHARD_MANIFEST_PATH,
   type SearchShard,
   type ShardManifest,
 } from '../search/shards.ts';
@@ -56,7 +58,7 @@ function loadOnce<T>(key: string, load: () => Promise<T>): Promise<T> {
 /** The index's shards, newest first, and how many pages' worth a step opens (written by the build next to the shards). */
 const loadManifest = () =>
   loadOnce('manifest', async () => {
-    const response = await fetch(`${INDEX_BASE}${SHARD_MANIFEST_FILE}`);
+    const response = await fetch(SHARD_MANIFEST_PATH);
     if (!response.ok) throw new Error(`${response.status} ${response.url}`);
     return parseShardManifest(await response.json());
   });
@@ -101,9 +103,9 @@ const openShard = (shard: SearchShard): Promise<PagefindApi> =>
     const started = starting.then(async () => {
       const module = await loadOnce(
         'pagefind',
-        () => import(/* @vite-ignore */ `${INDEX_BASE}${shard.id}/pagefind.js`) as Promise<PagefindModule>,
+        () => import(/* @vite-ignore */ pagefindStartFiles(shard.id).script) as Promise<PagefindModule>,
       );
-      const pf = module.createInstance({ basePath: `${INDEX_BASE}${shard.id}/`, baseUrl: '/' });
+      const pf = module.createInstance({ basePath: shardFolder(shard.id), baseUrl: '/' });
       // Weigh exact diacritics more than Pagefind's default, so "bão về" ranks "bão về" above "bảo vệ"
       // (measured on the fixture corpus; the default lets a title match with other marks win).
       await pf.options({ excerptLength: 30, ranking: { diacriticSimilarity: 5 } });

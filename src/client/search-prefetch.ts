@@ -4,7 +4,7 @@
 // for five minutes: src/lib/security-headers.ts), so the search page that opens on Enter starts
 // Pagefind without waiting for them. Nothing is fetched for a reader who never searches, or who asked
 // the browser to save data; a failure only means the search page fetches them itself, as it always can.
-import { pagefindStartFiles, parseShardManifest, SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE } from '../search/shards.ts';
+import { pagefindStartFiles, parseShardManifest, SHARD_MANIFEST_PATH } from '../search/shards.ts';
 
 interface NetworkInformation {
   saveData?: boolean;
@@ -19,7 +19,7 @@ export function prefetchSearchOnFocus(input: HTMLInputElement | null) {
 async function prefetchSearch(): Promise<void> {
   if ((navigator as Navigator & { connection?: NetworkInformation }).connection?.saveData) return;
   try {
-    const response = await fetch(`/${SEARCH_INDEX_DIR}/${SHARD_MANIFEST_FILE}`);
+    const response = await fetch(SHARD_MANIFEST_PATH);
     if (!response.ok) return;
     const newest = parseShardManifest(await response.json()).shards[0];
     if (!newest) return;

@@ -38,6 +38,8 @@ export interface ShardManifest {
 /** The index's folder in the built site (/pagefind/), and its list of shards there. */
 export const SEARCH_INDEX_DIR = 'pagefind';
 export const SHARD_MANIFEST_FILE = 'shards.json';
+/** The manifest's URL path in the built site, where the search page and the header's box read it. */
+export const SHARD_MANIFEST_PATH = `/${SEARCH_INDEX_DIR}/${SHARD_MANIFEST_FILE}`;
 
 const yearOf = (month: Month) => Number(month.slice(0, 4));
 const monthNumber = (month: Month) => Number(month.slice(5, 7));
@@ -48,6 +50,9 @@ function shardId(from: Month, to: Month): string {
   if (monthNumber(from) === 1 && monthNumber(to) === 12) return fy === ty ? String(fy) : `${fy}-${ty}`;
   return `${fy}-${pad(monthNumber(from))}-${pad(monthNumber(to))}`;
 }
+
+/** A shard's folder in the built site, as a URL path: Pagefind's `basePath` for it. */
+export const shardFolder = (shardId: string): string => `/${SEARCH_INDEX_DIR}/${shardId}/`;
 
 /** The newest shard's folder: the newest month with articles is always a shard of its own. */
 export const newestShardId = (newestMonth: Month): string => shardId(newestMonth, newestMonth);
@@ -60,7 +65,7 @@ export const newestShardId = (newestMonth: Month): string => shardId(newestMonth
  * knows: neither can be fetched ahead.)
  */
 export function pagefindStartFiles(shardId: string): { script: string; fetched: string[] } {
-  const folder = `/${SEARCH_INDEX_DIR}/${shardId}/`;
+  const folder = shardFolder(shardId);
   return { script: `${folder}pagefind.js`, fetched: [`${folder}pagefind-worker.js`, `${folder}wasm.unknown.pagefind`] };
 }
 
