@@ -2,6 +2,7 @@
 // matching (đ included), phrase-aware ranking, filters, sort, paging, URL round trip, edge cases.
 import { expect, test, type Page } from '@playwright/test';
 import { PORTS } from '../../playwright.config.ts';
+import { pagefindStartFiles } from '../../src/search/shards.ts';
 
 const BA_DINH = '/bai-viet/quan-ba-dinh-phat-dong-phong-trao-thi-dua-nam-2021/';
 const FIXTURE = `http://127.0.0.1:${PORTS.fixture}`;
@@ -225,6 +226,14 @@ test.describe('an archive whose index is split into shards (the fixture site, at
    * The shards a search opened: those whose index chunks it fetched. (The page starts Pagefind on the
    * newest shard as it opens, fetching its script and metadata but no index chunk: see the test below.)
    */
+  /** Paths downloaded, not requested: what a page fetched ahead is asked for again and comes from the cache. */
+  const downloads = (page: Page) => {
+    const paths: string[] = [];
+    page.on('requestfinished', async (request) => {
+      if ((await request.sizes()).responseBodySize >= 0) paths.push(new URL(request.url()).pathname);
+    });
+    return paths;
+  };
   const shardRequests = (page: Page) => {
     const ids = new Set<string>();
     page.on('request', (request) => {
@@ -284,11 +293,7 @@ test.describe('an archive whose index is split into shards (the fixture site, at
   test('the search page starts Pagefind on the newest shard while the reader types, and the search uses it', async ({ page }) => {
     const paths: string[] = [];
     page.on('request', (request) => paths.push(new URL(request.url()).pathname));
-    // Downloads, not requests: what the page's <head> fetched ahead is asked for again and comes from the cache.
-    const downloaded: string[] = [];
-    page.on('requestfinished', async (request) => {
-      if ((await request.sizes()).responseBodySize >= 0) downloaded.push(new URL(request.url()).pathname);
-    });
+    const downloaded = downloads(page);
     const manifest = await (await page.request.get(`${SHARDED}/pagefind/shards.json`)).json();
     const newest = `/pagefind/${manifest.shards[0].id}/`;
     await page.goto(`${SHARDED}/tim-kiem/`);
@@ -310,13 +315,10 @@ test.describe('an archive whose index is split into shards (the fixture site, at
   test("the header's search box fetches what the search page starts with while the reader types, and the search page reuses it", async ({
     page,
   }) => {
-    const downloaded: string[] = [];
-    page.on('requestfinished', async (request) => {
-      if ((await request.sizes()).responseBodySize >= 0) downloaded.push(new URL(request.url()).pathname);
-    });
+    const downloaded = downloads(page);
     const manifest = await (await page.request.get(`${SHARDED}/pagefind/shards.json`)).json();
-    const newest = `/pagefind/${manifest.shards[0].id}/`;
-    const ahead = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'].map((file) => newest + file);
+    const { script, fetched } = pagefindStartFiles(manifest.shards[0].id);
+    const ahead = [script, ...fetched];
     await page.goto(`${SHARDED}${BA_DINH}`);
     await page.waitForLoadState('networkidle');
     // A reader who does not search costs nothing of the index.
