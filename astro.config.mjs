@@ -2,7 +2,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMissingPhotos from './src/markdown/remark-missing-photos.ts';
 import remarkReadingTime from './src/markdown/remark-reading-time.ts';
@@ -12,6 +11,7 @@ import devCms from './src/integrations/dev-cms.ts';
 import { buildSettings } from './src/build-settings.ts';
 import contentCheckBeforeBuild from './src/integrations/content-check-before-build.ts';
 import headersFile from './src/integrations/headers-file.ts';
+import sitemapFiles from './src/integrations/sitemap-files.ts';
 import rehypeArticleLinks from './src/markdown/rehype-article-links.ts';
 import rehypeHeadingIds from './src/markdown/rehype-heading-ids.ts';
 import rehypeArticleImages from './src/markdown/rehype-article-images.ts';
@@ -49,7 +49,7 @@ export default defineConfig({
     // renders them like Markdown, components included (src/loaders/article-bodies.ts).
     mdx(),
     // Pages people should land on from a search engine: not search results, 404 or the comment fallback.
-    sitemap({ filter: (page) => !/\/(tim-kiem|binh-luan)\//.test(new URL(page).pathname) }),
+    sitemapFiles({ site, exclude: (path) => /\/(tim-kiem|binh-luan)\//.test(path) }),
     devSearchIndex(),
     devCms(),
     headersFile({ commentEndpoint: buildSettings.commentEndpoint, site }),

@@ -1,6 +1,7 @@
 // The news sitemap search engines define for news (sitemaps.org + the news extension): articles
 // published in the last two days, with publication name, language, Vietnam-time date and title.
 import { toVietnamIso } from './dates.ts';
+import { SITEMAP_NAMESPACE, XML_DECLARATION } from './sitemap.ts';
 import { escapeXml } from './xml.ts';
 
 export interface NewsSitemapItem {
@@ -24,8 +25,8 @@ export function newsSitemapXml(items: readonly NewsSitemapItem[], publication: {
       `<news:title>${escapeXml(item.title)}</news:title></news:news></url>`,
   );
   return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">' +
+    XML_DECLARATION +
+    `<urlset xmlns="${SITEMAP_NAMESPACE}" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">` +
     urls.join('') +
     '</urlset>\n'
   );

@@ -1,12 +1,13 @@
 // robots.txt: everything may be crawled but the comment fallback page; where the sitemaps are.
 import type { APIRoute } from 'astro';
+import { SITEMAP_INDEX_FILE } from '../lib/sitemap.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const lines = [
     'User-agent: *',
     'Disallow: /binh-luan/',
     '',
-    `Sitemap: ${new URL('/sitemap-index.xml', site).href}`,
+    `Sitemap: ${new URL(`/${SITEMAP_INDEX_FILE}`, site).href}`,
     `Sitemap: ${new URL('/sitemap-news.xml', site).href}`,
     '',
   ];

@@ -2,9 +2,8 @@
 // types by parsing), RSS feeds, sitemaps, the news sitemap and robots.txt — on real builds.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { builtPage, jsonLd, meta } from '../support/html.ts';
+import { builtPage, jsonLd, meta, parseXml } from '../support/html.ts';
 import { FIXTURE_SITE_URL, fixtureDist, realDist } from '../support/global-setup.ts';
 import { BA_DINH_ID } from '../support/fixture-site.ts';
 import { validateJsonLd } from '../support/schema-org.ts';
@@ -13,7 +12,7 @@ import { siteConfig } from '../../src/site.config.ts';
 const SITE = siteConfig.defaultUrl;
 const articlePath = `/bai-viet/${BA_DINH_ID}/`;
 const metas = (doc: Document, key: string) => [...doc.querySelectorAll(`meta[property="${key}"]`)].map((m) => m.getAttribute('content'));
-const xml = (path: string) => new JSDOM(readFileSync(path, 'utf8'), { contentType: 'text/xml' }).window.document;
+const xml = (path: string) => parseXml(readFileSync(path, 'utf8'));
 
 describe('article head', () => {
   const doc = builtPage(realDist, articlePath);

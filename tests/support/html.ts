@@ -7,6 +7,11 @@ export function parseHtml(html: string): Document {
   return new JSDOM(html).window.document;
 }
 
+/** Feeds, sitemaps: parsed as XML (a mistake in them is a parse error, not a repaired tree). */
+export function parseXml(xml: string): Document {
+  return new JSDOM(xml, { contentType: 'text/xml' }).window.document;
+}
+
 /** The built page for a URL path, e.g. "/bai-viet/x/" → <dist>/bai-viet/x/index.html. */
 export function builtPage(dist: string, path: string): Document {
   const file = distFileOf(dist, path);
