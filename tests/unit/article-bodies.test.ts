@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
-import { BODY_FILE_KEY, bodyOnDisk, storeWithBodiesOnDisk } from '../../src/loaders/article-bodies.ts';
+import { BODY_FILE_KEY, bodyOnDisk, storeWithBodiesOnDisk, unchangedTest } from '../../src/loaders/article-bodies.ts';
 
 type DataStore = LoaderContext['store'];
 
@@ -130,5 +130,21 @@ describe('article bodies on disk', () => {
     writeFileSync(elsewhere, '<p>noi khac</p>');
     entries.set('noi-khac', { ...gone, id: 'noi-khac', rendered: { html: '', metadata: { [BODY_FILE_KEY]: elsewhere } } });
     expect(listing.get('noi-khac')).toBe(entries.get('noi-khac'));
+  });
+
+  it('knows an unchanged article file by its path and digest, so its frontmatter is not parsed again', () => {
+    const { store, entries } = memoryStore();
+    const lean = storeWithBodiesOnDisk(store, bodyDir());
+    const text = '---\ntitle: A\n---\nNội dung';
+    const digest = (contents: string) => `#${contents.length}:${contents}`;
+    lean.set({ id: 'bai-a', data: {}, digest: digest(text), filePath: 'content/articles/2021/bai-a.md', rendered: rendered('<p>A</p>') });
+    lean.set({ id: 'bai-b', data: {}, digest: digest(text), filePath: 'content/articles/2021/bai-b.md', rendered: rendered('<p>B</p>') });
+    rmSync(entries.get('bai-b')!.rendered!.metadata![BODY_FILE_KEY] as string);
+    const unchanged = unchangedTest({ config: { root: new URL('file:///du-an/') } as never, generateDigest: digest }, lean);
+    const file = (path: string) => new URL(path, 'file:///du-an/');
+    expect(unchanged(file('content/articles/2021/bai-a.md'), text)).toBe(true);
+    expect(unchanged(file('content/articles/2021/bai-a.md'), `${text}, đã sửa`)).toBe(false);
+    expect(unchanged(file('content/articles/2022/bai-a.md'), text)).toBe(false); // moved: glob looks it up again
+    expect(unchanged(file('content/articles/2021/bai-b.md'), text)).toBe(false); // its body file is gone
   });
 });
