@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createArticleIndex, RELATED_WINDOW, type ArticleRecord } from '../../src/lib/articles.ts';
+import { slugify } from '../../src/lib/slug.ts';
 
 const at = (iso: string) => new Date(iso);
 function record(id: string, publishedAt: string, category = 'quan-huyen', extra: Partial<ArticleRecord> = {}): ArticleRecord {
@@ -132,6 +133,37 @@ describe('createArticleIndex', () => {
       // Only the window is looked at: for the oldest article, the 30 just after it, of which the newest 5.
       expect(big.related('n0', 5).map((a) => a.id)).toEqual(['n30', 'n29', 'n28', 'n27', 'n26']);
     });
+  });
+  it('related lists are those of sorting every candidate, on a random archive', () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31), seed % n);
+    const tags = Array.from({ length: 12 }, (_, i) => `Chủ đề ${i}`);
+    const records = Array.from({ length: 600 }, (_, i) =>
+      record(`a${i}`, new Date(Date.UTC(2020, 0, 1) + random(2_000) * 3_600_000).toISOString(), 'c', {
+        tags: Array.from({ length: 1 + random(4) }, () => tags[random(tags.length)]),
+      }),
+    );
+    const index = createArticleIndex(records, { now });
+    const rank = new Map(index.published.map((a, i) => [a.id, i]));
+    // The rule written plainly: every article in the window of each shared tag, counted, sorted.
+    const expected = (id: string, count: number, exclude: Set<string>) => {
+      const shared = new Map<string, number>();
+      for (const tag of new Set(index.get(id)!.tags.map((tag) => slugify(tag)))) {
+        const list = index.withTag(tag);
+        const at = list.findIndex((a) => a.id === id);
+        for (const other of list.slice(Math.max(0, at - RELATED_WINDOW), at + RELATED_WINDOW + 1))
+          if (other.id !== id && !exclude.has(other.id)) shared.set(other.id, (shared.get(other.id) ?? 0) + 1);
+      }
+      return [...shared]
+        .sort(([a, sa], [b, sb]) => sb - sa || rank.get(a)! - rank.get(b)!)
+        .slice(0, count)
+        .map(([other]) => other);
+    };
+    for (const article of index.published) {
+      const exclude = new Set(index.published.slice(0, 3).map((a) => a.id));
+      for (const count of [1, 5, 8])
+        expect(index.related(article.id, count, exclude).map((a) => a.id)).toEqual(expected(article.id, count, exclude));
+    }
   });
   it('stays linear: 20,000 articles index and answer neighbour queries quickly in one pass', () => {
     const many = Array.from({ length: 20_000 }, (_, i) =>
