@@ -25,7 +25,7 @@ export function articleLists(articles: ArticleIndex<Article>, article: Article) 
   const { newer, older } = articles.neighbours(article.id, siteConfig.neighbourCount);
   const shown = new Set([...newer, ...older].map((a) => a.id));
   const related = articles.related(article.id, siteConfig.relatedCount, shown);
-  return { newer: newer.map(toHeadline), older: older.map(toHeadline), related: related.map(toHeadline) };
+  return { newer, older, related };
 }
 
 export type ArticleLists = ReturnType<typeof articleLists>;
@@ -103,7 +103,19 @@ export async function articlePage(article: Article, lists: ArticleLists, site: U
     categoryName: article.categoryName,
     categoryHref: categoryUrl(article.category),
   };
-  return { article, body, readingMinutes, ...lists, author, head, comments, latest, shareUrl: pageUrl };
+  return {
+    article,
+    body,
+    readingMinutes,
+    newer: lists.newer.map(toHeadline),
+    older: lists.older.map(toHeadline),
+    related: lists.related.map(toHeadline),
+    author,
+    head,
+    comments,
+    latest,
+    shareUrl: pageUrl,
+  };
 }
 
 export type ArticlePage = Awaited<ReturnType<typeof articlePage>>;

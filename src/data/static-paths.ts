@@ -3,10 +3,10 @@
 import type { PaginateFunction } from 'astro';
 import { siteConfig } from '../site.config.ts';
 import { articleLists } from './article-page.ts';
-import { articleFilesOf, articleKey, cacheKey, filesKey, siteKey } from './cache-keys.ts';
+import { articleFilesOf, articleKey, cacheKey, filesKey, listedKey, siteKey } from './cache-keys.ts';
 import { feedItems } from './feeds.ts';
 import { latestItems } from '../lib/latest-news.ts';
-import { getSiteData, toCard } from './site-data.ts';
+import { getSiteData, type Article } from './site-data.ts';
 
 export async function articlePaths() {
   const { articles, categories } = await getSiteData();
@@ -39,14 +39,14 @@ export async function articleFilePaths(extension: string) {
 }
 
 /** A listing page's key: what it lists, where it is in the listing, and its heading. */
-function withListingKeys<T extends { props: { page: { currentPage: number; lastPage: number; data: Parameters<typeof toCard>[0][] } } }>(
+function withListingKeys<T extends { props: { page: { currentPage: number; lastPage: number; data: Article[] } } }>(
   pages: T[],
   site: string,
   heading: unknown,
 ): (T & { cacheKey: string })[] {
   return pages.map((path) => {
     const { currentPage, lastPage, data } = path.props.page;
-    return { ...path, cacheKey: cacheKey(site, heading, currentPage, lastPage, data.map(toCard)) };
+    return { ...path, cacheKey: cacheKey(site, heading, currentPage, lastPage, listedKey(data)) };
   });
 }
 

@@ -149,9 +149,11 @@ describe('an incremental build gives what a clean build gives', () => {
     expect(report.search.reused.length).toBeGreaterThan(0);
   }, 120_000);
 
-  it('editing an article', () => {
+  it('editing an article, its title too: the pages listing it show the new one', () => {
     edit(join(content, 'articles/2020/bai-thu-nghiem-so-01.md'), (text) =>
-      text.replace('Nội dung không có thật.', 'Nội dung đã sửa, vẫn không có thật.'),
+      text
+        .replace('Nội dung không có thật.', 'Nội dung đã sửa, vẫn không có thật.')
+        .replace('Bài thử nghiệm số 01 (dữ liệu giả lập)', 'Bài thử nghiệm số 01, tên đã sửa (dữ liệu giả lập)'),
     );
     const report = buildBothAndCompare();
     expect(report.pages.counts.changed).toBeGreaterThan(0);
