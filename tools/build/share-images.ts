@@ -146,13 +146,19 @@ export async function updateShareImages(site: string, options: ShareImagesOption
         .sort()
     : [];
   const host = new URL(buildSettings.siteUrl).host;
+  const unchangedBefore = options.unchangedBefore ?? Infinity;
   const pages: Record<string, PageRecord> = {};
-  const wanted = new Map<string, ShareCard>();
+  /** The cache file of each image to link beside its page, by article. */
+  const toPlace = new Map<string, string>();
   const removed: string[] = [];
+  const toDraw = new Map<string, ShareCard>();
+  // One stat of the page and one of its image for an article that did not change (this runs for every
+  // article on every build): its card is remembered, and its image was placed from the same file.
   for (const slug of slugs) {
     const image = join(articlesDir, slug, SHARE_IMAGE_FILE);
     const page = join(articlesDir, slug, 'index.html');
-    if (!existsSync(page)) {
+    const pageStat = statSync(page, { throwIfNoEntry: false });
+    if (!pageStat) {
       // The article is gone (its page was pruned): its image goes too, and its folder if now empty.
       if (existsSync(image)) {
         rmSync(image);
@@ -161,38 +167,33 @@ export async function updateShareImages(site: string, options: ShareImagesOption
       }
       continue;
     }
-    const { size, mtimeMs } = statSync(page);
+    const { size, mtimeMs } = pageStat;
     const known = previous.pages[slug];
     const unchanged =
-      known &&
-      known.size === size &&
-      (known.mtimeMs === mtimeMs || (options.unchangedBefore !== undefined && mtimeMs < options.unchangedBefore));
+      known && known.size === size && (known.mtimeMs === mtimeMs || (options.unchangedBefore !== undefined && mtimeMs < unchangedBefore));
     const card = unchanged ? known.card : (shareCardOfPage(readFileSync(page, 'utf8')) ?? null);
     pages[slug] = { size, mtimeMs, card };
-    if (card) wanted.set(slug, { siteName: siteConfig.name, host, ...card });
-    else if (existsSync(image)) {
+    if (card) {
+      const drawn = { siteName: siteConfig.name, host, ...card };
+      const source = shareImageFile(drawn, cacheDir);
+      pages[slug].image = source;
+      // Placed by an earlier build from the same cache file, and not touched since: as it should be.
+      const placed = known?.image === source && (statSync(image, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < unchangedBefore;
+      if (!placed) {
+        toPlace.set(slug, source);
+        if (!existsSync(source)) toDraw.set(source, drawn);
+      }
+    } else if (existsSync(image)) {
       rmSync(image); // the article has a cover now
       removed.push(`${articleUrl(slug).slice(1)}${SHARE_IMAGE_FILE}`);
     }
   }
 
-  // Draw what the cache does not have (each card once), then link every image in place.
-  const toDraw = new Map<string, ShareCard>();
-  for (const card of wanted.values()) {
-    const file = shareImageFile(card, cacheDir);
-    if (!existsSync(file)) toDraw.set(file, card);
-  }
+  // Draw what the cache does not have (each card once), then link the images not in place yet.
   if (toDraw.size) await drawInWorkers([...toDraw.values()], cacheDir, options.parallel ?? Math.min(availableParallelism(), 4));
   const written: string[] = [];
-  for (const [slug, card] of wanted) {
-    const source = shareImageFile(card, cacheDir);
-    const target = join(articlesDir, slug, SHARE_IMAGE_FILE);
-    pages[slug].image = source;
-    // Placed by an earlier build from the same cache file, and not touched since: as it should be.
-    const placed =
-      previous.pages[slug]?.image === source && existsSync(target) && statSync(target).mtimeMs < (options.unchangedBefore ?? Infinity);
-    if (!placed && linkImage(source, target)) written.push(`${articleUrl(slug).slice(1)}${SHARE_IMAGE_FILE}`);
-  }
+  for (const [slug, source] of toPlace)
+    if (linkImage(source, join(articlesDir, slug, SHARE_IMAGE_FILE))) written.push(`${articleUrl(slug).slice(1)}${SHARE_IMAGE_FILE}`);
 
   if (options.nextState) {
     mkdirSync(dirname(options.nextState), { recursive: true });
