@@ -28,15 +28,17 @@ function tree(files: Record<string, string>, old = false): string {
 const read = (root: string, path: string) => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined);
 
 describe('pruneOutput', () => {
-  it('does not walk folders it skips: a search shard kept whole is left as it is', () => {
-    const root = tree({ 'pagefind/2020/x': '1', 'pagefind/2021/y': '2', 'pagefind/shards.json': '{}' }, true);
+  it("leaves what it skips as it is: a search shard kept whole, another step's file", () => {
+    const root = tree({ 'pagefind/2020/x': '1', 'pagefind/2021/y': '2', 'pagefind/2021/anh.png': '3', 'pagefind/shards.json': '{}' }, true);
     const since = fileClockNow(root);
     rmSync(join(root, '.build-started'));
-    expect(pruneOutput(root, since, { folder: 'pagefind', skip: (path) => path === 'pagefind/2020' })).toEqual({
+    const skip = (path: string) => path === 'pagefind/2020' || path === 'pagefind/2021/anh.png';
+    expect(pruneOutput(root, since, { folder: 'pagefind', skip })).toEqual({
       written: [],
       removed: ['pagefind/2021/y', 'pagefind/shards.json'],
     });
     expect(read(root, 'pagefind/2020/x')).toBe('1');
+    expect(read(root, 'pagefind/2021/anh.png')).toBe('3');
   });
 
   it('keeps what the build wrote and what it reused on purpose, removes the rest and folders left empty', () => {

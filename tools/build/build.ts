@@ -187,8 +187,8 @@ const isShareImage = (path: string) =>
   /^[^/]+\/[^/]+\/[^/]+$/.test(path) && `/${path}` === `${articleUrl(path.split('/')[1])}${SHARE_IMAGE_FILE}`;
 const site = pruneOutput(standby, since, {
   folder: '',
-  skip: (path) => path === SEARCH_INDEX_DIR || path === CMS_DIR,
-  keep: (path) => reusedPages.has(path) || isShareImage(path),
+  skip: (path) => path === SEARCH_INDEX_DIR || path === CMS_DIR || isShareImage(path),
+  keep: (path) => reusedPages.has(path),
 });
 const shares = await updateShareImages(standby, { previousState: shareState, nextState: `${shareState}.next`, unchangedBefore: since });
 // The browser CMS (/admin/): its bundle (built only when its inputs change) and its configuration.

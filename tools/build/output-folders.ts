@@ -21,21 +21,19 @@ import { dirname, join, sep } from 'node:path';
 
 /**
  * Every file under `root/folder`, by path relative to `root` ("/"-separated), with its modification
- * time; folders `skip` names (paths relative to `root`) are not walked.
+ * time; what `skip` names (paths relative to `root`) is left out: folders not walked, files not stat'ed.
  */
 function filesUnder(root: string, folder: string, skip: (path: string) => boolean): Map<string, number> {
   const files = new Map<string, number>();
   const walk = (path: string) => {
-    const dir = join(root, path);
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    for (const entry of readdirSync(join(root, path), { withFileTypes: true })) {
       const child = path ? `${path}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
         if (!skip(child)) walk(child);
-      } else if (entry.isFile()) files.set(child, statSync(join(root, child)).mtimeMs);
+      } else if (entry.isFile() && !skip(child)) files.set(child, statSync(join(root, child)).mtimeMs);
     }
   };
-  walk(folder);
+  if (existsSync(join(root, folder))) walk(folder);
   return files;
 }
 
@@ -62,7 +60,10 @@ export interface OutputChanges {
 export interface PruneScope {
   /** The folder to prune, relative to the root ("" for all of it). */
   folder: string;
-  /** Folders left as they are, not walked: another step's (the search index), or kept whole (a reused shard). */
+  /**
+   * Left as they are, not looked at: another step's folders (the search index) and files (share
+   * images), or folders kept whole (a reused shard).
+   */
   skip?: (path: string) => boolean;
   /** Files kept from the last build on purpose (pages Astro reused). */
   keep?: (path: string) => boolean;
