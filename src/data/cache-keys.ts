@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { buildSettings } from '../build-settings.ts';
 import type { BodyFrontmatter } from '../markdown/body-frontmatter.ts';
-import type { Article, Category } from './site-data.ts';
+import { toCard, type Article, type Category } from './site-data.ts';
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -54,15 +54,21 @@ export function filesKey(paths: readonly string[]): string[] {
   });
 }
 
+/** What lists show of each article (a card, or its headline: title, date, lead, category, address), hashed once per build. */
+const listedFacts = new WeakMap<Article, string>();
+
 /**
- * Articles as a list shows them (a card or a headline: title, date, lead, category, address): each by
- * its id and its file's digest. That is all a card shows, bar the category's name, which every key
- * holds already (siteKey), and the card's template, which Astro hashes itself. Keys held each card's
- * fields (dates as text) until 7/12/2026: an article is in ~15 other pages' lists, and serialising
- * them was most of the ~0.5 s every build at 10,000 articles spent on keys.
+ * Articles as a list shows them. Each article's card is hashed once, not serialised into the key of
+ * every page listing it (~15 pages each: until 7/12/2026 that was most of the ~0.5 s every build at
+ * 10,000 articles spent on keys); and it is the card, not the file's digest, so an edit to the body
+ * alone renders the article's page, not the pages listing it.
  */
 export function listedKey(articles: readonly Article[]): string[] {
-  return articles.map((article) => `${article.id} ${article.entry.digest}`);
+  return articles.map((article) => {
+    let facts = listedFacts.get(article);
+    if (facts === undefined) listedFacts.set(article, (facts = sha256(JSON.stringify(toCard(article)))));
+    return facts;
+  });
 }
 
 /**
