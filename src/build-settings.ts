@@ -61,3 +61,15 @@ export const buildSettings = {
   /** Set by `npm run build` for Astro: render only pages whose keys changed, into a kept output folder. */
   incremental: env.NEWS_BUILD_INCREMENTAL === '1',
 } as const;
+
+/**
+ * What `npm run build` and Astro's process (src/integrations/content-check-before-build.ts) tell each
+ * other about the content check, which runs while Astro starts: Astro writes nothing in the site before
+ * the check has passed.
+ */
+export const CONTENT_CHECK_MESSAGES = {
+  /** Astro → build: the content is synced; nothing is written in the site until the check has passed. */
+  waiting: 'news:waiting-for-content-check',
+  /** Build → Astro: the content passed the check. */
+  passed: 'news:content-check-passed',
+} as const;

@@ -144,14 +144,20 @@ function writeCheckCache(cache: CheckCache, files: CheckCacheFile['files']) {
  * its facts (detached from the text) and let go, so the check never holds the whole archive in memory.
  * With a cache, an article whose file has not changed since the last run is not read again, and one
  * whose bytes are the same is not parsed again (at 100,000 articles, reading and parsing them all is
- * most of the check); the rules across files and the lists always run on every article.
+ * most of the check); the rules across files and the lists always run on every article. `files`: the
+ * folder's article files (`articleFiles`), when the caller has listed them already.
  */
-export function checkContentFolder(dir: string, root = process.cwd(), cache?: CheckCache): ContentProblem[] {
+export function checkContentFolder(
+  dir: string,
+  root = process.cwd(),
+  cache?: CheckCache,
+  files: readonly string[] = articleFiles(dir, root),
+): ContentProblem[] {
   const previous = cache ? readCheckCache(cache) : {};
   const next: CheckCacheFile['files'] = {};
   let changed = false;
   const now = BigInt(Date.now()) * 1_000_000n;
-  const articles = articleFiles(dir, root).map((path) => {
+  const articles = files.map((path) => {
     if (!cache) return detached(articleFacts(readSource(path, root)));
     // Stamped before reading: a file written meanwhile is read again next time.
     const stamp = fileStamp(onDisk(path, root), now) ?? '';
@@ -232,9 +238,12 @@ function cmsConfigOf(dir: string, root = process.cwd(), siteUrl = buildSettings.
   });
 }
 
-/** The CMS's list of .mdx articles by id (CMS_MDX_ARTICLES_FILE), their paths from the repository's root `root`. */
-export function cmsMdxArticlesFile(dir: string, root = process.cwd()): string {
-  const mdx = articleFiles(dir, root).filter((path) => path.endsWith('.mdx'));
+/**
+ * The CMS's list of .mdx articles by id (CMS_MDX_ARTICLES_FILE), their paths from the repository's root
+ * `root`; `files`: the folder's article files, when the caller has listed them already (a build).
+ */
+export function cmsMdxArticlesFile(dir: string, root = process.cwd(), files: readonly string[] = articleFiles(dir, root)): string {
+  const mdx = files.filter((path) => path.endsWith('.mdx'));
   return `${JSON.stringify(Object.fromEntries(mdx.map((path) => [articleIdOf(path), relative(root, onDisk(path, root)).split('\\').join('/')])))}\n`;
 }
 

@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { dirname, join, resolve } from 'node:path';
 import { projectRoot, workDir, buildSite } from '../support/build-site.ts';
 import { fixtureContent } from '../support/global-setup.ts';
-import { cmsBundle, updateCmsFiles } from '../../tools/build/cms-files.ts';
+import { cmsBundle, cmsFiles, updateCmsFiles } from '../../tools/build/cms-files.ts';
 import { checkContentFolder } from '../../src/model/content-folder.ts';
 import { parseHtml } from '../support/html.ts';
 import siteConfig from '../../astro.config.mjs';
@@ -49,7 +49,7 @@ test.beforeAll(async () => {
   // The bundle the fixture build made (the same inputs give the same bundle), and the build's headers.
   const bundleDir = resolve(workDir, 'cache-fixture-dist/cms');
   cmsBundle(bundleDir);
-  updateCmsFiles(site, { bundleDir, contentDir: join(repo, 'content'), repository: repo });
+  updateCmsFiles(site, cmsFiles({ bundleDir, contentDir: join(repo, 'content'), repository: repo }));
   cpSync(resolve(workDir, 'fixture-dist/_headers'), join(site, '_headers'));
   server = spawn(process.execPath, ['tools/deploy/serve-static.ts', site, '--port', String(PORT)], { cwd: projectRoot, stdio: 'ignore' });
   for (let i = 0; i < 50; i++) {

@@ -2,7 +2,8 @@
 // `npm run build [-- --clean]`: publishes the site in dist/, complete and searchable, rendering and
 // indexing only what changed since the last build (--clean: everything, from empty caches).
 //
-//  1. The content check, before anything is touched: an editor's mistake stops here, named.
+//  1. The content check, while Astro starts and syncs the content (which touch only its cache folder):
+//     an editor's mistake stops the build here, named, before anything is written in the site.
 //  2. Astro renders into the standby folder (output-folders.ts) the pages whose cache keys or templates
 //     changed (src/data/cache-keys.ts); the search indexer rebuilds the shards whose pages changed.
 //  3. Files the build did not produce are pruned, the standby is published by renames, and the new
@@ -10,20 +11,20 @@
 // Sources that change how content is rendered without Astro seeing it (the Markdown plugins, the loader,
 // the content model, the lockfile…) are fingerprinted: when they change, the build starts clean.
 // With NEWS_BUILD_REPORT set, the figures are also written there as JSON, for benchmarks.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { buildSettings } from '../../src/build-settings.ts';
+import { buildSettings, CONTENT_CHECK_MESSAGES } from '../../src/build-settings.ts';
 import { toVietnamIso } from '../../src/lib/dates.ts';
-import { checkContentFolder, contentDir } from '../../src/model/content-folder.ts';
+import { articleFiles, checkContentFolder, contentDir } from '../../src/model/content-folder.ts';
 import { ContentError, formatProblem, REFUSED_ARTICLES_FILE } from '../../src/model/content-report.ts';
 import { SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE } from '../../src/search/shards.ts';
 import { WORD_DIRECTORY_DIR } from '../../src/search/word-directory.ts';
 import { copyFolder, fileClockNow, lockBuild, pruneOutput, recoverSwap, swapFolders, syncFolder } from './output-folders.ts';
 import { describeRenders, readAstroManifest, type RenderSummary } from './render-summary.ts';
 import { updateShareImages } from './share-images.ts';
-import { CMS_DIR, updateCmsFiles } from './cms-files.ts';
+import { CMS_DIR, cmsFiles, updateCmsFiles, type CmsFiles } from './cms-files.ts';
 import { SHARE_IMAGE_FILE } from '../../src/lib/share-image.ts';
 import { articleUrl } from '../../src/lib/urls.ts';
 
@@ -108,40 +109,76 @@ function writeState(state: BuildState) {
   renameSync(`${stateFile}.tmp`, stateFile);
 }
 
-/** Runs a Node script of the project, output shown as it comes; its exit status. */
-const runScript = (script: string, scriptArgs: string[], env: Record<string, string> = {}): number =>
-  spawnSync(process.execPath, [resolve(root, script), ...scriptArgs], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, ...env },
-  }).status ?? 1;
+const scriptEnv = (env: Record<string, string>) => ({ ASTRO_TELEMETRY_DISABLED: '1', ...process.env, ...env });
+
+/** Runs a Node script of the project, output shown as it comes; stops the build when it fails. */
 const run = (script: string, scriptArgs: string[], env: Record<string, string> = {}) => {
-  const status = runScript(script, scriptArgs, env);
+  const status =
+    spawnSync(process.execPath, [resolve(root, script), ...scriptArgs], { cwd: root, stdio: 'inherit', env: scriptEnv(env) }).status ?? 1;
   if (status !== 0) process.exit(status);
 };
 
-// 1. Content first: nothing is touched for an editor's mistake. Articles whose files did not change are
-// not read again (their facts are kept in the cache folder, good for this version of the code).
-const pipeline = pipelineDigest();
-const checkCache = join(cache, 'content-check.json');
-const problems = checkContentFolder(contentDir, root, { file: checkCache, version: pipeline });
-for (const problem of problems.filter((p) => p.severity === 'warning')) console.warn(formatProblem(problem));
-const errors = problems.filter((p) => p.severity === 'error');
-if (errors.length) {
-  console.error(new ContentError(errors).message);
-  process.exit(1);
+/**
+ * Starts Astro's build, which waits for the content check's verdict before writing in the site
+ * (src/integrations/content-check-before-build.ts). Its output is held until the check has passed: an
+ * editor whose article is refused reads the check's list in Vietnamese, not Astro's first schema error.
+ */
+function startAstro(astroArgs: string[], env: Record<string, string>) {
+  const child = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...astroArgs], {
+    cwd: root,
+    stdio: ['inherit', 'pipe', 'pipe', 'ipc'],
+    env: scriptEnv(env),
+  });
+  const held: [NodeJS.WriteStream, Buffer][] = [];
+  let holding = true;
+  for (const [from, to] of [
+    [child.stdout!, process.stdout],
+    [child.stderr!, process.stderr],
+  ] as const)
+    from.on('data', (chunk: Buffer) => (holding ? held.push([to, chunk]) : to.write(chunk)));
+  let waiting = false;
+  let passed = false;
+  const answer = () => {
+    if (waiting && passed) child.send(CONTENT_CHECK_MESSAGES.passed, () => {});
+  };
+  child.on('message', (message) => {
+    if (message !== CONTENT_CHECK_MESSAGES.waiting) return;
+    waiting = true;
+    answer();
+  });
+  // "close": its output has all been shown.
+  const status = new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+  return {
+    status,
+    /** The content passed: Astro's output is shown, and it may write the site. */
+    pass() {
+      holding = false;
+      for (const [to, chunk] of held.splice(0)) to.write(chunk);
+      passed = true;
+      answer();
+    },
+    /** Stops it before it writes in the site (it is waiting for the verdict, or still syncing): its output is dropped. */
+    async stop() {
+      child.kill();
+      await status;
+    },
+  };
 }
 
-// 2. Where to start from (one build at a time: the lock lives beside the caches, outside what --clean wipes).
+const pipeline = pipelineDigest();
+
+// 1. Where to start from (one build at a time: the lock lives beside the caches, outside what --clean wipes).
 const releaseLock = lockBuild(`${cache}.lock`);
 process.on('exit', releaseLock);
 if (recoverSwap(live, standby, scratch)) console.log('[build] the last build was cut off while publishing; dist/ is whole again');
 const state = readState();
 const startClean = clean ? '--clean' : !state ? 'no earlier build' : state.pipeline !== pipeline ? 'rendering code changed' : false;
+const checkCache = join(cache, 'content-check.json');
 if (startClean) {
   // Share images and the CMS's bundle are kept under a hash of everything that makes them
   // (./share-card.ts, ./cms-files.ts), so a clean start for changed rendering code reuses them, and
-  // the content check's facts were made by this code just now; `--clean` starts from nothing at all.
+  // the content check's facts are kept with the version of the code that made them (a new version
+  // does not use them); `--clean` starts from nothing at all.
   const kept = new Set([
     ...[buildSettings.shareImageCacheDir, buildSettings.cmsBundleCacheDir].map((dir) => resolve(root, dir)),
     checkCache,
@@ -157,17 +194,37 @@ if (startClean) {
 }
 writeState({ version: 1, pipeline, standby: 'dirty' });
 
-// 3. Astro renders what changed, then the search index.
+// 2. Astro starts (its start-up and content sync touch only its cache folder: a third of a build that
+// renders little), and the content is checked meanwhile: nothing is written in the site for an editor's
+// mistake. Articles whose files did not change are not read again by the check (their facts are kept in
+// the cache folder, good for this version of the code).
 const since = fileClockNow(cache);
 const previousManifest = readAstroManifest(astroManifest);
 const now = toVietnamIso(buildSettings.now);
 const refused = join(resolve(root, buildSettings.astroCacheDir), REFUSED_ARTICLES_FILE);
 rmSync(refused, { force: true });
-const astroStatus = runScript('node_modules/astro/bin/astro.mjs', ['build', ...astroArgs], {
-  NEWS_OUT_DIR: standby,
-  NEWS_BUILD_INCREMENTAL: '1',
-  NEWS_BUILD_NOW: now,
-});
+const astro = startAstro(astroArgs, { NEWS_OUT_DIR: standby, NEWS_BUILD_INCREMENTAL: '1', NEWS_BUILD_NOW: now });
+let cmsPlan: CmsFiles;
+try {
+  const files = articleFiles(contentDir, root);
+  const problems = checkContentFolder(contentDir, root, { file: checkCache, version: pipeline }, files);
+  for (const problem of problems.filter((p) => p.severity === 'warning')) console.warn(formatProblem(problem));
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length) {
+    await astro.stop();
+    // Astro stopped before writing in the standby: it is as it was (or gone, after a clean start).
+    writeState({ version: 1, pipeline, standby: 'clean' });
+    console.error(new ContentError(errors).message);
+    process.exit(1);
+  }
+  astro.pass();
+  // The CMS's files, while Astro renders (a second core is idle then); placed in the site below.
+  cmsPlan = cmsFiles({ bundleDir: resolve(root, buildSettings.cmsBundleCacheDir), contentDir, articleFiles: files });
+} catch (error) {
+  await astro.stop();
+  throw error;
+}
+const astroStatus = await astro.status;
 if (astroStatus !== 0) {
   // Articles the loader refused (named above, in Vietnamese) stop Astro in its content sync, before it
   // writes a page: the standby is as it was, and the next build, once they are fixed, stays incremental.
@@ -192,7 +249,7 @@ const site = pruneOutput(standby, since, {
 });
 const shares = await updateShareImages(standby, { previousState: shareState, nextState: `${shareState}.next`, unchangedBefore: since });
 // The browser CMS (/admin/): its bundle (built only when its inputs change) and its configuration.
-const cms = updateCmsFiles(standby, { bundleDir: resolve(root, buildSettings.cmsBundleCacheDir), contentDir });
+const cms = updateCmsFiles(standby, cmsPlan);
 const searchReport = join(cache, 'search-report.json');
 const stateArgs = [
   ...['--previous-state', searchState, '--next-state', `${searchState}.next`, '--unchanged-before', String(since)],

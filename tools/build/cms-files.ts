@@ -79,6 +79,34 @@ export function cmsBundle(folder: string): { dir: string; built: boolean } {
   return { dir, built: true };
 }
 
+/** What /admin/ is to hold: the bundle for the current inputs, and the files made from the content model. */
+export interface CmsFiles {
+  bundle: { dir: string; built: boolean };
+  generated: Record<string, string>;
+}
+
+/**
+ * The CMS's files for the content folder, built (the bundle, when its inputs changed) or made in memory:
+ * nothing is written in a site, so a build makes them while Astro renders and places them once it has.
+ */
+export function cmsFiles(options: {
+  bundleDir: string;
+  contentDir: string;
+  /** The repository the CMS commits to (this project's by default). */
+  repository?: string;
+  /** The content folder's article files, when listed already (`articleFiles`). */
+  articleFiles?: readonly string[];
+}): CmsFiles {
+  const repository = options.repository ?? root;
+  return {
+    bundle: cmsBundle(options.bundleDir),
+    generated: {
+      [CMS_CONFIG_FILE]: cmsConfigFile(options.contentDir, repository),
+      [CMS_MDX_ARTICLES_FILE]: cmsMdxArticlesFile(options.contentDir, repository, options.articleFiles),
+    },
+  };
+}
+
 export interface CmsFilesResult {
   /** Files of the site written or replaced, and removed, relative to the site ("admin/…"). */
   written: string[];
@@ -87,19 +115,11 @@ export interface CmsFilesResult {
   built: boolean;
 }
 
-/** Brings `site`/admin/ up to date: the bundle's files (hard links into the cache) and the configuration. */
-export function updateCmsFiles(
-  site: string,
-  options: {
-    bundleDir: string;
-    contentDir: string;
-    /** The repository the CMS commits to (this project's by default). */ repository?: string;
-  },
-): CmsFilesResult {
-  const bundle = cmsBundle(options.bundleDir);
+/** Brings `site`/admin/ up to date with `files`: the bundle's files (hard links into the cache) and the generated ones. */
+export function updateCmsFiles(site: string, { bundle, generated }: CmsFiles): CmsFilesResult {
   const target = join(site, CMS_DIR);
   const written: string[] = [];
-  const wanted = new Set([CMS_CONFIG_FILE, CMS_MDX_ARTICLES_FILE]);
+  const wanted = new Set(Object.keys(generated));
   for (const file of filesIn(bundle.dir)) {
     wanted.add(file);
     const from = join(bundle.dir, file);
@@ -110,10 +130,6 @@ export function updateCmsFiles(
     linkSync(from, to);
     written.push(`${CMS_DIR}/${file}`);
   }
-  const generated = {
-    [CMS_CONFIG_FILE]: cmsConfigFile(options.contentDir, options.repository ?? root),
-    [CMS_MDX_ARTICLES_FILE]: cmsMdxArticlesFile(options.contentDir, options.repository ?? root),
-  };
   for (const [name, text] of Object.entries(generated)) {
     const file = join(target, name);
     if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;
