@@ -2,6 +2,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { shareCardOfPage, updateShareImages } from '../../tools/build/share-images.ts';
 
@@ -17,6 +19,23 @@ describe('shareCardOfPage', () => {
   it('gives none for a page whose share image is its cover, or a page that is no article', () => {
     expect(shareCardOfPage(head('https://x.example/_astro/bia.jpg', 'Có ảnh bìa'))).toBeUndefined();
     expect(shareCardOfPage('<html><head></head></html>')).toBeUndefined();
+  });
+  it("keeps nothing of the page: a build keeps every article's card, and must not keep every page with it", () => {
+    // A title cut out of the page by a regular expression is a V8 "sliced string" holding the whole page:
+    // a cold build of 100,000 articles held them all (a 4 GB heap, out of memory).
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const body = `<body>${'Nội dung bài viết giả lập. '.repeat(20_000)}</body>`; // ~1 MB of text
+    const pages = 60;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const cards = Array.from({ length: pages }, (_, i) =>
+      shareCardOfPage(head('https://x.example/bai-viet/a/anh-chia-se.png', `Tiêu đề bài viết giả lập số ${i}`) + body + i),
+    );
+    gc();
+    const kept = process.memoryUsage().heapUsed - before;
+    expect(cards[7]).toEqual({ title: 'Tiêu đề bài viết giả lập số 7', category: 'Quận – Huyện' });
+    expect(kept).toBeLessThan(10_000_000);
   });
 });
 
