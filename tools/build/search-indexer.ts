@@ -30,7 +30,6 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { distFileOf } from '../lib/dist-files.ts';
 import { wordsOfIndex } from './pagefind-words.ts';
 import { writeWordDirectory, type WordDirectoryFigures } from './word-directory-files.ts';
 import { articleUrl } from '../../src/lib/urls.ts';
@@ -129,8 +128,12 @@ export function indexedPartOf(html: string): string {
  * A page's month and hash: remembered when the file is unchanged (same size, and the same time or one
  * older than `unchangedBefore`), else read from the file.
  */
-function recordOf(file: string, previous: PageRecord | undefined, unchangedBefore: number | undefined): PageRecord {
-  const { size, mtimeMs } = statSync(file);
+function recordOf(
+  file: string,
+  { size, mtimeMs }: { size: number; mtimeMs: number },
+  previous: PageRecord | undefined,
+  unchangedBefore: number | undefined,
+): PageRecord {
   if (previous && previous.size === size && (previous.mtimeMs === mtimeMs || (unchangedBefore !== undefined && mtimeMs < unchangedBefore)))
     return { ...previous, mtimeMs };
   const html = readFileSync(file, 'utf8');
@@ -274,9 +277,11 @@ export async function buildSearchIndex(site: string, options: SearchIndexOptions
   const pages: Record<string, PageRecord> = {};
   const perMonth = new Map<string, number>();
   for (const slug of slugs) {
-    const page = distFileOf(site, articleUrl(slug));
-    if (!page) continue; // not an article page (another generator's /bai-viet/page/2/, say)
-    const record = recordOf(page, previous.pages[slug], options.unchangedBefore);
+    // One stat per page (this runs for every article on every build).
+    const page = join(site, articlesDir, slug, 'index.html');
+    const stat = statSync(page, { throwIfNoEntry: false });
+    if (!stat?.isFile()) continue; // not an article page (another generator's /bai-viet/page/2/, say)
+    const record = recordOf(page, stat, previous.pages[slug], options.unchangedBefore);
     pageOf.set(slug, page);
     pages[slug] = record;
     perMonth.set(record.month, (perMonth.get(record.month) ?? 0) + 1);
