@@ -173,16 +173,12 @@ process.on('exit', releaseLock);
 if (recoverSwap(live, standby, scratch)) console.log('[build] the last build was cut off while publishing; dist/ is whole again');
 const state = readState();
 const startClean = clean ? '--clean' : !state ? 'no earlier build' : state.pipeline !== pipeline ? 'rendering code changed' : false;
-const checkCache = join(cache, 'content-check.json');
 if (startClean) {
   // Share images and the CMS's bundle are kept under a hash of everything that makes them
-  // (./share-card.ts, ./cms-files.ts), so a clean start for changed rendering code reuses them, and
-  // the content check's facts are kept with the version of the code that made them (a new version
-  // does not use them); `--clean` starts from nothing at all.
-  const kept = new Set([
-    ...[buildSettings.shareImageCacheDir, buildSettings.cmsBundleCacheDir].map((dir) => resolve(root, dir)),
-    checkCache,
-  ]);
+  // (./share-card.ts, ./cms-files.ts), so a clean start for changed rendering code reuses them (the
+  // content check's facts are not: they were made by the code that changed); `--clean` starts from
+  // nothing at all.
+  const kept = new Set([buildSettings.shareImageCacheDir, buildSettings.cmsBundleCacheDir].map((dir) => resolve(root, dir)));
   for (const entry of existsSync(cache) ? readdirSync(cache) : [])
     if (clean || !kept.has(join(cache, entry))) rmSync(join(cache, entry), { recursive: true, force: true });
 } else if (state!.standby !== 'clean' || !existsSync(standby)) {
@@ -207,7 +203,7 @@ const astro = startAstro(astroArgs, { NEWS_OUT_DIR: standby, NEWS_BUILD_INCREMEN
 let cmsPlan: CmsFiles;
 try {
   const files = articleFiles(contentDir, root);
-  const problems = checkContentFolder(contentDir, root, { file: checkCache, version: pipeline }, files);
+  const problems = checkContentFolder(contentDir, root, { file: join(cache, 'content-check.json'), version: pipeline }, files);
   for (const problem of problems.filter((p) => p.severity === 'warning')) console.warn(formatProblem(problem));
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) {
