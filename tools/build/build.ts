@@ -25,8 +25,7 @@ import { copyFolder, fileClockNow, lockBuild, pruneOutput, recoverSwap, swapFold
 import { describeRenders, readAstroManifest, type RenderSummary } from './render-summary.ts';
 import { updateShareImages } from './share-images.ts';
 import { CMS_DIR, cmsFiles, updateCmsFiles, type CmsFiles } from './cms-files.ts';
-import { SHARE_IMAGE_FILE } from '../../src/lib/share-image.ts';
-import { articleUrl } from '../../src/lib/urls.ts';
+import { shareImageUrl } from '../../src/lib/urls.ts';
 
 /** What NEWS_BUILD_REPORT receives. */
 export interface BuildReport {
@@ -236,8 +235,7 @@ const manifest = readAstroManifest(astroManifest);
 // Pages the build did not produce go before indexing (a deleted article's page must not be indexed).
 // Share images are not Astro's: the share image step below keeps or removes them.
 const reusedPages = new Set(manifest.outputs);
-const isShareImage = (path: string) =>
-  /^[^/]+\/[^/]+\/[^/]+$/.test(path) && `/${path}` === `${articleUrl(path.split('/')[1])}${SHARE_IMAGE_FILE}`;
+const isShareImage = (path: string) => /^[^/]+\/[^/]+\/[^/]+$/.test(path) && `/${path}` === shareImageUrl(path.split('/')[1]);
 const site = pruneOutput(standby, since, {
   folder: '',
   skip: (path) => path === SEARCH_INDEX_DIR || path === CMS_DIR || isShareImage(path),

@@ -26,7 +26,7 @@ import { Worker } from 'node:worker_threads';
 import { buildSettings } from '../../src/build-settings.ts';
 import { detached } from '../../src/lib/detached.ts';
 import { SHARE_IMAGE_FILE } from '../../src/lib/share-image.ts';
-import { articleUrl } from '../../src/lib/urls.ts';
+import { articleUrl, shareImageUrl } from '../../src/lib/urls.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { shareImageFile, type ShareCard } from './share-card.ts';
 
@@ -165,7 +165,7 @@ export async function updateShareImages(site: string, options: ShareImagesOption
       // The article is gone (its page was pruned): its image goes too, and its folder if now empty.
       if (existsSync(image)) {
         rmSync(image);
-        removed.push(`${articleUrl(slug).slice(1)}${SHARE_IMAGE_FILE}`);
+        removed.push(shareImageUrl(slug).slice(1));
         if (!readdirSync(dirname(image)).length) rmdirSync(dirname(image));
       }
       continue;
@@ -188,7 +188,7 @@ export async function updateShareImages(site: string, options: ShareImagesOption
       }
     } else if (existsSync(image)) {
       rmSync(image); // the article has a cover now
-      removed.push(`${articleUrl(slug).slice(1)}${SHARE_IMAGE_FILE}`);
+      removed.push(shareImageUrl(slug).slice(1));
     }
   }
 
@@ -196,7 +196,7 @@ export async function updateShareImages(site: string, options: ShareImagesOption
   if (toDraw.size) await drawInWorkers([...toDraw.values()], cacheDir, options.parallel ?? Math.min(availableParallelism(), 4));
   const written: string[] = [];
   for (const [slug, source] of toPlace)
-    if (linkImage(source, join(articlesDir, slug, SHARE_IMAGE_FILE))) written.push(`${articleUrl(slug).slice(1)}${SHARE_IMAGE_FILE}`);
+    if (linkImage(source, join(articlesDir, slug, SHARE_IMAGE_FILE))) written.push(shareImageUrl(slug).slice(1));
 
   if (options.nextState) {
     mkdirSync(dirname(options.nextState), { recursive: true });
