@@ -10,6 +10,7 @@ import devSearchIndex from './src/integrations/dev-search-index.ts';
 import devCms from './src/integrations/dev-cms.ts';
 import { buildSettings } from './src/build-settings.ts';
 import contentCheckBeforeBuild from './src/integrations/content-check-before-build.ts';
+import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
 import headersFile from './src/integrations/headers-file.ts';
 import sitemapFiles from './src/integrations/sitemap-files.ts';
 import rehypeArticleLinks from './src/markdown/rehype-article-links.ts';
@@ -45,6 +46,8 @@ export default defineConfig({
   },
   integrations: [
     contentCheckBeforeBuild(),
+    // A build's pages read the content store from its file, not from a module compiled from it.
+    contentStoreFromDisk(),
     // MDX: the .mdx file type. Articles written in it are not compiled into modules: the article loader
     // renders them like Markdown, components included (src/loaders/article-bodies.ts).
     mdx(),
