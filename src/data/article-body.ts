@@ -2,7 +2,9 @@
 // their own (src/loaders/article-bodies.ts); bodies with local photos stay with Astro, which turns their
 // photos into optimised images. Markdown and MDX alike: pages get one shape and never look at the storage.
 import { render, type CollectionEntry } from 'astro:content';
-import { bodyOnDisk, frontmatterOnDisk } from '../loaders/article-bodies.ts';
+import { resolve } from 'node:path';
+import { buildSettings } from '../build-settings.ts';
+import { articleBodyDir, bodyOnDisk, frontmatterOnDisk } from '../loaders/article-bodies.ts';
 import type { BodyProblem } from '../markdown/mdx-content.ts';
 import type { BodyFrontmatter } from '../markdown/body-frontmatter.ts';
 import { readingMinutesOf } from '../markdown/remark-reading-time.ts';
@@ -16,8 +18,11 @@ export type ArticleBody = ({ html: string } | { Content: Awaited<ReturnType<type
   problems: BodyProblem[];
 };
 
+/** Where the article loader keeps bodies: Astro's cache folder (astro.config.mjs), from the project's root. */
+const BODY_DIR = articleBodyDir(resolve(buildSettings.astroCacheDir));
+
 export async function renderArticleBody(entry: CollectionEntry<'articles'>): Promise<{ body: ArticleBody; readingMinutes: number }> {
-  const html = bodyOnDisk(entry);
+  const html = bodyOnDisk(entry, BODY_DIR);
   const { frontmatter, content } =
     html !== undefined
       ? { frontmatter: frontmatterOnDisk(entry), content: { html } }

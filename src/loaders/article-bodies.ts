@@ -39,7 +39,11 @@ import {
 type DataStore = LoaderContext['store'];
 type DataEntry = NonNullable<ReturnType<DataStore['get']>>;
 
-/** Where, in a stored entry's rendered metadata, the body file's path is kept. */
+/**
+ * The mark, in a stored entry's rendered metadata, of a body kept on disk. Its file is named after the
+ * entry's id (articleBodyFile), not written into the store: at 100,000 articles the absolute paths were
+ * 10 % of the store, which every build parses and serialises.
+ */
 export const BODY_FILE_KEY = 'bodyFile';
 
 const hasImages = (entry: DataEntry) => {
@@ -47,20 +51,24 @@ const hasImages = (entry: DataEntry) => {
   return ['imagePaths', 'localImagePaths', 'remoteImagePaths'].some((key) => ((metadata[key] as unknown[] | undefined)?.length ?? 0) > 0);
 };
 
-function bodyDirOf(cacheDir: URL | string): string {
+/** The folder of rendered bodies in Astro's cache folder (a path: absolute, or from the project's root). */
+export function articleBodyDir(cacheDir: URL | string): string {
   return join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'article-bodies');
 }
 
+/** The file holding the rendered body of the entry `id`, in `bodyDir`. */
+export const articleBodyFile = (bodyDir: string, id: string) => join(bodyDir, `${encodeURIComponent(id)}.html`);
+
 /**
- * What the store keeps of a body on disk: where it is, and what the content plugins added to its
+ * What the store keeps of a body on disk: that it is there, and what the content plugins added to its
  * frontmatter (reading time, videos: src/markdown/body-frontmatter.ts). Astro's rendered metadata also
  * repeats the whole frontmatter, which `data` already holds, and lists headings and image paths no page
  * reads of a body on disk (a body with images stays in the store): 30 % of the store at 10,000 articles,
  * which every build parses, serialises (twice when an article changed) and bundles as a module.
  */
-function leanMetadata(metadata: Record<string, unknown> | undefined, data: Record<string, unknown>, file: string) {
+function leanMetadata(metadata: Record<string, unknown> | undefined, data: Record<string, unknown>) {
   const frontmatter = Object.fromEntries(Object.entries(metadata?.frontmatter ?? {}).filter(([key]) => !(key in data)));
-  return { frontmatter, [BODY_FILE_KEY]: file };
+  return { frontmatter, [BODY_FILE_KEY]: true };
 }
 
 /**
@@ -73,7 +81,7 @@ function leanMetadata(metadata: Record<string, unknown> | undefined, data: Recor
  */
 export function storeWithBodiesOnDisk(store: DataStore, bodyDir: string, { listFolder = false } = {}): DataStore {
   mkdirSync(bodyDir, { recursive: true });
-  const fileOf = (id: string) => join(bodyDir, `${encodeURIComponent(id)}.html`);
+  const fileOf = (id: string) => articleBodyFile(bodyDir, id);
   const listed = listFolder ? new Set(readdirSync(bodyDir)) : undefined;
   const exists = (file: string) => (listed && dirname(file) === bodyDir ? listed.has(basename(file)) : existsSync(file));
   const lean: Partial<DataStore> = {
@@ -88,17 +96,18 @@ export function storeWithBodiesOnDisk(store: DataStore, bodyDir: string, { listF
       const file = fileOf(entry.id);
       writeFileSync(file, rendered.html);
       listed?.add(basename(file));
-      return store.set({ ...entry, data, rendered: { html: '', metadata: detached(leanMetadata(rendered.metadata, data, file)) } });
+      return store.set({ ...entry, data, rendered: { html: '', metadata: detached(leanMetadata(rendered.metadata, data)) } });
     },
-    // An entry whose body file is gone (cache folder cleaned, project moved), or that could not be
-    // rendered (a failed build), is reported missing, so the glob loader renders it again instead of
+    // An entry whose body file is gone (cache folder cleaned), or that could not be rendered (a failed
+    // build), is reported missing, so the glob loader renders it again instead of
     // trusting its unchanged digest.
     get: ((id: string) => {
       const entry = store.get(id);
       if (entry && (!entry.rendered || (entry.rendered.metadata?.frontmatter as BodyFrontmatter | undefined)?.bodyProblems))
         return undefined;
-      const file = entry?.rendered?.metadata?.[BODY_FILE_KEY];
-      if (typeof file === 'string' && !exists(file)) return undefined;
+      // A mark other than `true` is an older store's (it held the file's path): rendered again.
+      const mark = entry?.rendered?.metadata?.[BODY_FILE_KEY];
+      if (mark !== undefined && (mark !== true || !exists(fileOf(id)))) return undefined;
       return entry;
     }) as DataStore['get'],
     delete(id) {
@@ -222,7 +231,7 @@ export function withBodiesOnDisk(loader: Loader): Loader {
         failures.push(problems);
         context.logger.error(problems.map(formatProblem).join('\n'));
       };
-      const store = storeWithBodiesOnDisk(context.store, bodyDirOf(context.config.cacheDir), { listFolder: !context.watcher });
+      const store = storeWithBodiesOnDisk(context.store, articleBodyDir(context.config.cacheDir), { listFolder: !context.watcher });
       const unchanged = unchangedTest(context, store);
       const entryTypes = new Map(
         [...given].map(([extension, type]) => [
@@ -257,17 +266,20 @@ export function withBodiesOnDisk(loader: Loader): Loader {
 }
 
 /**
- * The rendered HTML of an entry whose body is on disk, or undefined when the body is in the store (use
- * `render()`). A body file that should exist and does not is an error naming the article: never an
- * article page without its text.
+ * The rendered HTML of an entry whose body is on disk in `bodyDir` (articleBodyDir), or undefined when
+ * the body is in the store (use `render()`). A body file that should exist and does not is an error
+ * naming the article: never an article page without its text.
  */
-export function bodyOnDisk(entry: {
-  id: string;
-  filePath?: string;
-  rendered?: { metadata?: Record<string, unknown> };
-}): string | undefined {
-  const file = entry.rendered?.metadata?.[BODY_FILE_KEY];
-  if (typeof file !== 'string') return undefined;
+export function bodyOnDisk(
+  entry: {
+    id: string;
+    filePath?: string;
+    rendered?: { metadata?: Record<string, unknown> };
+  },
+  bodyDir: string,
+): string | undefined {
+  if (entry.rendered?.metadata?.[BODY_FILE_KEY] !== true) return undefined;
+  const file = articleBodyFile(bodyDir, entry.id);
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {

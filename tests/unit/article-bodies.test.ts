@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
-import { BODY_FILE_KEY, bodyOnDisk, storeWithBodiesOnDisk, unchangedTest } from '../../src/loaders/article-bodies.ts';
+import { articleBodyFile, BODY_FILE_KEY, bodyOnDisk, storeWithBodiesOnDisk, unchangedTest } from '../../src/loaders/article-bodies.ts';
 
 type DataStore = LoaderContext['store'];
 
@@ -40,7 +40,8 @@ describe('article bodies on disk', () => {
 
   it('keeps the metadata in the store and the HTML in a file, read back exactly', () => {
     const { store, entries } = memoryStore();
-    const lean = storeWithBodiesOnDisk(store, bodyDir());
+    const dir = bodyDir();
+    const lean = storeWithBodiesOnDisk(store, dir);
     lean.set({
       id: 'bai-a',
       data: { title: 'A' },
@@ -57,10 +58,11 @@ describe('article bodies on disk', () => {
     expect(stored.rendered!.html).toBe('');
     expect(stored.rendered!.metadata).toEqual({
       frontmatter: { readingMinutes: 3, hasVideo: true },
-      [BODY_FILE_KEY]: expect.stringMatching(/bai-a\.html$/),
+      [BODY_FILE_KEY]: true,
     });
     expect(JSON.stringify(stored)).not.toContain('Nội dung bài A');
-    expect(bodyOnDisk(stored)).toBe('<p>Nội dung bài A</p>');
+    expect(bodyOnDisk(stored, dir)).toBe('<p>Nội dung bài A</p>');
+    expect(readFileSync(articleBodyFile(dir, 'bai-a'), 'utf8')).toBe('<p>Nội dung bài A</p>');
     expect(lean.get('bai-a')).toBe(stored);
   });
 
@@ -74,7 +76,7 @@ describe('article bodies on disk', () => {
       rendered: rendered('<img src="__ASTRO_IMAGE_x">', { localImagePaths: ['./anh/x.jpg'] }),
     });
     expect(entries.get('co-anh')!.rendered!.html).toBe('<img src="__ASTRO_IMAGE_x">');
-    expect(bodyOnDisk(entries.get('co-anh')!)).toBeUndefined();
+    expect(bodyOnDisk(entries.get('co-anh')!, '/nowhere')).toBeUndefined();
   });
 
   it('reports an article that could not be rendered as missing, so the next build renders it again', () => {
@@ -90,27 +92,28 @@ describe('article bodies on disk', () => {
     expect(entries.has('loi')).toBe(true);
     expect(lean.get('loi')).toBeUndefined();
     expect(entries.get('loi-mdx')!.rendered!.metadata!.frontmatter).toMatchObject({ bodyProblems: [{ line: 3 }] });
-    expect(bodyOnDisk(entries.get('loi-mdx')!)).toBeUndefined();
+    expect(bodyOnDisk(entries.get('loi-mdx')!, '/nowhere')).toBeUndefined();
     expect(lean.get('loi-mdx')).toBeUndefined();
   });
 
   it('reports an entry whose body file vanished as missing, so the loader renders it again', () => {
     const { store, entries } = memoryStore();
-    const lean = storeWithBodiesOnDisk(store, bodyDir());
+    const dir = bodyDir();
+    const lean = storeWithBodiesOnDisk(store, dir);
     lean.set({ id: 'bai-b', data: {}, digest: 'd', rendered: rendered('<p>B</p>') });
-    const file = entries.get('bai-b')!.rendered!.metadata![BODY_FILE_KEY] as string;
-    rmSync(file);
+    rmSync(articleBodyFile(dir, 'bai-b'));
     expect(lean.get('bai-b')).toBeUndefined();
-    expect(() => bodyOnDisk({ ...entries.get('bai-b')!, filePath: 'content/articles/2021/bai-b.md' })).toThrow(
+    expect(() => bodyOnDisk({ ...entries.get('bai-b')!, filePath: 'content/articles/2021/bai-b.md' }, dir)).toThrow(
       /content\/articles\/2021\/bai-b\.md: the rendered article body .* is missing/,
     );
   });
 
   it('deletes the body file with the entry, and rewrites it when the article changes', () => {
     const { store, entries } = memoryStore();
-    const lean = storeWithBodiesOnDisk(store, bodyDir());
+    const dir = bodyDir();
+    const lean = storeWithBodiesOnDisk(store, dir);
     lean.set({ id: 'bai-c', data: {}, digest: 'd1', rendered: rendered('<p>cũ</p>') });
-    const file = entries.get('bai-c')!.rendered!.metadata![BODY_FILE_KEY] as string;
+    const file = articleBodyFile(dir, 'bai-c');
     lean.set({ id: 'bai-c', data: {}, digest: 'd2', rendered: rendered('<p>mới</p>') });
     expect(readFileSync(file, 'utf8')).toBe('<p>mới</p>');
     lean.delete('bai-c');
@@ -123,7 +126,7 @@ describe('article bodies on disk', () => {
     const { store, entries } = memoryStore();
     const first = storeWithBodiesOnDisk(store, dir);
     for (const id of ['giu', 'mat', 'xoa']) first.set({ id, data: {}, digest: 'd', rendered: rendered(`<p>${id}</p>`) });
-    rmSync(entries.get('mat')!.rendered!.metadata![BODY_FILE_KEY] as string); // gone between two builds
+    rmSync(articleBodyFile(dir, 'mat')); // gone between two builds
     const listing = storeWithBodiesOnDisk(store, dir, { listFolder: true });
     expect(listing.get('giu')).toBe(entries.get('giu'));
     expect(listing.get('mat')).toBeUndefined();
@@ -133,21 +136,22 @@ describe('article bodies on disk', () => {
     listing.delete('xoa');
     entries.set('xoa', gone); // the store still lists it: its body is known to be gone
     expect(listing.get('xoa')).toBeUndefined();
-    // A body file elsewhere (a project that moved) is looked up on disk.
-    const elsewhere = join(dir, '..', 'noi-khac.html');
-    writeFileSync(elsewhere, '<p>noi khac</p>');
-    entries.set('noi-khac', { ...gone, id: 'noi-khac', rendered: { html: '', metadata: { [BODY_FILE_KEY]: elsewhere } } });
-    expect(listing.get('noi-khac')).toBe(entries.get('noi-khac'));
+    // An older store's entry, which held its body file's path, is rendered again (the file is there).
+    const older = join(dir, 'cu.html');
+    writeFileSync(older, '<p>cu</p>');
+    entries.set('cu', { ...gone, id: 'cu', rendered: { html: '', metadata: { [BODY_FILE_KEY]: older } } });
+    expect(listing.get('cu')).toBeUndefined();
   });
 
   it('knows an unchanged article file by its path and digest, so its frontmatter is not parsed again', () => {
-    const { store, entries } = memoryStore();
-    const lean = storeWithBodiesOnDisk(store, bodyDir());
+    const { store } = memoryStore();
+    const dir = bodyDir();
+    const lean = storeWithBodiesOnDisk(store, dir);
     const text = '---\ntitle: A\n---\nNội dung';
     const digest = (contents: string) => `#${contents.length}:${contents}`;
     lean.set({ id: 'bai-a', data: {}, digest: digest(text), filePath: 'content/articles/2021/bai-a.md', rendered: rendered('<p>A</p>') });
     lean.set({ id: 'bai-b', data: {}, digest: digest(text), filePath: 'content/articles/2021/bai-b.md', rendered: rendered('<p>B</p>') });
-    rmSync(entries.get('bai-b')!.rendered!.metadata![BODY_FILE_KEY] as string);
+    rmSync(articleBodyFile(dir, 'bai-b'));
     const unchanged = unchangedTest({ config: { root: new URL('file:///du-an/') } as never, generateDigest: digest }, lean);
     const file = (path: string) => new URL(path, 'file:///du-an/');
     expect(unchanged(file('content/articles/2021/bai-a.md'), text)).toBe(true);
