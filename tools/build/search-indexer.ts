@@ -31,6 +31,7 @@ import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { wordsOfIndex } from './pagefind-words.ts';
+import { isUnchangedFile } from '../lib/unchanged-file.ts';
 import { writeWordDirectory, type WordDirectoryFigures } from './word-directory-files.ts';
 import { articleUrl } from '../../src/lib/urls.ts';
 import { siteConfig } from '../../src/site.config.ts';
@@ -124,18 +125,14 @@ export function indexedPartOf(html: string): string {
   return `${lang}\n${attributes.join('\n')}\n${body}`;
 }
 
-/**
- * A page's month and hash: remembered when the file is unchanged (same size, and the same time or one
- * older than `unchangedBefore`), else read from the file.
- */
+/** A page's month and hash: remembered when the file is unchanged (isUnchangedFile), else read from the file. */
 function recordOf(
   file: string,
   { size, mtimeMs }: { size: number; mtimeMs: number },
   previous: PageRecord | undefined,
   unchangedBefore: number | undefined,
 ): PageRecord {
-  if (previous && previous.size === size && (previous.mtimeMs === mtimeMs || (unchangedBefore !== undefined && mtimeMs < unchangedBefore)))
-    return { ...previous, mtimeMs };
+  if (previous && isUnchangedFile({ size, mtimeMs }, previous, unchangedBefore)) return { ...previous, mtimeMs };
   const html = readFileSync(file, 'utf8');
   const month = DATE_SORT.exec(html)?.[1];
   if (!month) throw new Error(`${file}: no data-pagefind-sort="date:…"; article pages must carry their date for the search index`);

@@ -29,6 +29,7 @@ import { SHARE_IMAGE_FILE } from '../../src/lib/share-image.ts';
 import { articleUrl, shareImageUrl } from '../../src/lib/urls.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { shareImageFile, type ShareCard } from './share-card.ts';
+import { isUnchangedFile } from '../lib/unchanged-file.ts';
 
 /** What the page's head says its share image shows, when the image is its own (not a cover): title and category. */
 export function shareCardOfPage(html: string): Pick<ShareCard, 'title' | 'category'> | undefined {
@@ -172,9 +173,8 @@ export async function updateShareImages(site: string, options: ShareImagesOption
     }
     const { size, mtimeMs } = pageStat;
     const known = previous.pages[slug];
-    const unchanged =
-      known && known.size === size && (known.mtimeMs === mtimeMs || (options.unchangedBefore !== undefined && mtimeMs < unchangedBefore));
-    const card = unchanged ? known.card : (shareCardOfPage(readFileSync(page, 'utf8')) ?? null);
+    const unchanged = isUnchangedFile(pageStat, known, options.unchangedBefore);
+    const card = unchanged ? known!.card : (shareCardOfPage(readFileSync(page, 'utf8')) ?? null);
     pages[slug] = { size, mtimeMs, card };
     if (card) {
       const drawn = { siteName: siteConfig.name, host, ...card };
