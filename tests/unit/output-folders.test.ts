@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   copyFolder,
   fileClockNow,
+  listingWithChanges,
   lockBuild,
   pruneOutput,
   recoverSwap,
@@ -33,7 +34,7 @@ describe('pruneOutput', () => {
     const since = fileClockNow(root);
     rmSync(join(root, '.build-started'));
     const skip = (path: string) => path === 'pagefind/2020' || path === 'pagefind/2021/anh.png';
-    expect(pruneOutput(root, since, { folder: 'pagefind', skip })).toEqual({
+    expect(pruneOutput(root, since, { folder: 'pagefind', skip })).toMatchObject({
       written: [],
       removed: ['pagefind/2021/y', 'pagefind/shards.json'],
     });
@@ -47,11 +48,68 @@ describe('pruneOutput', () => {
     writeFileSync(join(root, 'a/index.html'), 'a2');
     rmSync(join(root, '.build-started'));
     const changes = pruneOutput(root, since, { folder: '', skip: (path) => path === 'pagefind', keep: (path) => path === 'b/index.html' });
-    expect(changes).toEqual({ written: ['a/index.html'], removed: ['xoa/index.html'] });
+    expect(changes).toMatchObject({ written: ['a/index.html'], removed: ['xoa/index.html'] });
     expect(read(root, 'pagefind/2020/x')).toBe('1'); // skipped: left for the indexer's own pruning
-    expect(pruneOutput(root, since, { folder: 'pagefind' })).toEqual({ written: [], removed: ['pagefind/2020/x'] });
+    expect(pruneOutput(root, since, { folder: 'pagefind' })).toMatchObject({ written: [], removed: ['pagefind/2020/x'] });
     expect(existsSync(join(root, 'xoa'))).toBe(false);
     expect(read(root, 'b/index.html')).toBe('b');
+  });
+});
+
+describe('pruneOutput with the listing the last build left', () => {
+  const old = new Date(2020, 0, 1);
+  /** Puts a folder's time back, as if nothing had been added to or removed from it since the last build. */
+  const untouched = (root: string, ...folders: string[]) => folders.forEach((f) => utimesSync(join(root, f), old, old));
+
+  it('reads again only the folders changed since, and finds every change a walk of all would', () => {
+    const root = tree({ 'a/index.html': 'a', 'b/index.html': 'b', 'c/index.html': 'c', 'xoa/index.html': 'x' }, true);
+    untouched(root, 'a', 'b', 'c', 'xoa', '');
+    const first = pruneOutput(root, fileClockNow(root), { folder: '', keep: () => true });
+    rmSync(join(root, '.build-started'));
+    untouched(root, '');
+
+    // The next build: b rewritten in place (its folder unchanged), a new page in a new folder, a new
+    // file in c (its folder's time changes), xoa no longer produced.
+    const since = fileClockNow(root);
+    writeFileSync(join(root, 'b/index.html'), 'b2');
+    mkdirSync(join(root, 'moi'));
+    writeFileSync(join(root, 'moi/index.html'), 'mới');
+    writeFileSync(join(root, 'c/feed.xml'), 'c2');
+    rmSync(join(root, '.build-started'));
+    const keep = (path: string) => path !== 'xoa/index.html';
+    const changes = pruneOutput(root, since, { folder: '', keep, listing: first.listing });
+    expect({ written: changes.written, removed: changes.removed }).toEqual({
+      written: ['b/index.html', 'c/feed.xml', 'moi/index.html'],
+      removed: ['xoa/index.html'],
+    });
+    expect(existsSync(join(root, 'xoa'))).toBe(false);
+    // What it leaves for the next build lists the site as it is.
+    expect(changes.listing.folders['']?.[1].sort()).toEqual(['a', 'b', 'c', 'moi']);
+    expect(changes.listing.folders.xoa).toBeUndefined();
+    expect(changes.listing.folders.c?.[0].sort()).toEqual(['feed.xml', 'index.html']);
+  });
+
+  it('trusts an unchanged folder’s listing: a file slipped in with the folder’s time put back is not seen', () => {
+    const root = tree({ 'a/index.html': 'a' }, true);
+    untouched(root, 'a', '');
+    const first = pruneOutput(root, fileClockNow(root), { folder: '', keep: () => true });
+    rmSync(join(root, '.build-started'));
+    const since = fileClockNow(root);
+    writeFileSync(join(root, 'a/la.html'), 'lạ');
+    untouched(root, 'a', '');
+    rmSync(join(root, '.build-started'));
+    untouched(root, '');
+    expect(pruneOutput(root, since, { folder: '', listing: first.listing }).written).toEqual([]);
+    expect(pruneOutput(root, since, { folder: '' }).written).toEqual(['a/la.html']); // without it, read
+  });
+
+  it('lists what later steps wrote into folders the prune had read, and forgets what they removed', () => {
+    const listing = { version: 1 as const, folders: { '': [['index.html'], ['bai']], bai: [[], ['x']], 'bai/x': [['index.html'], []] } };
+    const next = listingWithChanges(listing, ['bai/x/anh.png', 'admin/config.yml'], ['index.html']);
+    expect(next.folders['bai/x']).toEqual([['index.html', 'anh.png'], []]);
+    expect(next.folders['']).toEqual([[], ['bai', 'admin']]);
+    expect(next.folders.admin).toEqual([['config.yml'], []]);
+    expect(listing.folders['bai/x']).toEqual([['index.html'], []]); // the given listing is left as it was
   });
 });
 

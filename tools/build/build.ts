@@ -21,7 +21,17 @@ import { articleFiles, checkContentFolder, contentDir } from '../../src/model/co
 import { ContentError, formatProblem, REFUSED_ARTICLES_FILE } from '../../src/model/content-report.ts';
 import { SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE } from '../../src/search/shards.ts';
 import { WORD_DIRECTORY_DIR } from '../../src/search/word-directory.ts';
-import { copyFolder, fileClockNow, lockBuild, pruneOutput, recoverSwap, swapFolders, syncFolder } from './output-folders.ts';
+import {
+  copyFolder,
+  fileClockNow,
+  listingWithChanges,
+  lockBuild,
+  pruneOutput,
+  readFolderListing,
+  recoverSwap,
+  swapFolders,
+  syncFolder,
+} from './output-folders.ts';
 import { describeRenders, readAstroManifest, type RenderSummary } from './render-summary.ts';
 import { updateShareImages } from './share-images.ts';
 import { CMS_DIR, cmsFiles, updateCmsFiles, type CmsFiles } from './cms-files.ts';
@@ -70,6 +80,8 @@ const scratch = `${live}.previous`;
 const stateFile = join(cache, 'build-state.json');
 const searchState = join(cache, 'search-index.json');
 const shareState = join(cache, 'share-image-pages.json');
+/** The standby's folders as the last build left them (output-folders.ts: FolderListing), for its prune. */
+const siteListing = join(cache, 'site-folders.json');
 const astroManifest = join(resolve(root, buildSettings.astroCacheDir), 'incremental-build.json');
 
 const PIPELINE_SOURCES = [
@@ -186,6 +198,7 @@ if (startClean) {
   rmSync(astroManifest, { force: true });
   rmSync(searchState, { force: true });
   rmSync(shareState, { force: true });
+  rmSync(siteListing, { force: true });
 }
 writeState({ version: 1, pipeline, standby: 'dirty' });
 
@@ -240,10 +253,13 @@ const site = pruneOutput(standby, since, {
   folder: '',
   skip: (path) => path === SEARCH_INDEX_DIR || path === CMS_DIR || isShareImage(path),
   keep: (path) => reusedPages.has(path),
+  listing: readFolderListing(siteListing),
 });
 const shares = await updateShareImages(standby, { previousState: shareState, nextState: `${shareState}.next`, unchangedBefore: since });
 // The browser CMS (/admin/): its bundle (built only when its inputs change) and its configuration.
 const cms = updateCmsFiles(standby, cmsPlan);
+const nextListing = listingWithChanges(site.listing, [...shares.written, ...cms.written], [...shares.removed, ...cms.removed]);
+writeFileSync(`${siteListing}.next`, JSON.stringify(nextListing));
 const searchReport = join(cache, 'search-report.json');
 const stateArgs = [
   ...['--previous-state', searchState, '--next-state', `${searchState}.next`, '--unchanged-before', String(since)],
@@ -269,6 +285,7 @@ const hadLive = existsSync(live);
 swapFolders(live, standby, scratch);
 renameSync(`${searchState}.next`, searchState);
 renameSync(`${shareState}.next`, shareState);
+renameSync(`${siteListing}.next`, siteListing);
 if (hadLive) syncFolder(live, standby, changes);
 else copyFolder(live, standby);
 writeState({ version: 1, pipeline, standby: 'clean' });

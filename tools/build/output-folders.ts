@@ -17,24 +17,76 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
+
+/**
+ * Each folder of a site as the last build left it: its entries' names, files and folders apart, by the
+ * folder's path relative to the site ("" for the site itself). A folder whose modification time is
+ * older than this build is listed as it was (its entries are added and removed only by changing that
+ * time): its listing is taken from here instead of read again. At 100,000 articles that is 140,000
+ * folder readings (~4 s) traded for as many stats (~1.3 s).
+ */
+export interface FolderListing {
+  version: 1;
+  folders: Record<string, [files: string[], folders: string[]]>;
+}
+
+export function readFolderListing(file: string): FolderListing | undefined {
+  try {
+    const listing = JSON.parse(readFileSync(file, 'utf8')) as FolderListing;
+    return listing.version === 1 ? listing : undefined;
+  } catch {
+    return undefined; // none, or damaged: every folder is read
+  }
+}
+
+/** What a walk found: every file with its modification time, and the listing it leaves for the next build. */
+interface Walk {
+  files: Map<string, number>;
+  listing: Map<string, { files: Set<string>; folders: Set<string> }>;
+}
 
 /**
  * Every file under `root/folder`, by path relative to `root` ("/"-separated), with its modification
  * time; what `skip` names (paths relative to `root`) is left out: folders not walked, files not stat'ed.
+ * With `previous` (the listing left by the last build of this folder) and `since` (when this build
+ * started, the file clock's ms), a folder not changed since is not read again.
  */
-function filesUnder(root: string, folder: string, skip: (path: string) => boolean): Map<string, number> {
-  const files = new Map<string, number>();
-  const walk = (path: string) => {
-    for (const entry of readdirSync(join(root, path), { withFileTypes: true })) {
-      const child = path ? `${path}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        if (!skip(child)) walk(child);
-      } else if (entry.isFile() && !skip(child)) files.set(child, statSync(join(root, child)).mtimeMs);
+function walkFiles(root: string, folder: string, skip: (path: string) => boolean, previous?: FolderListing, since = Infinity): Walk {
+  const walk: Walk = { files: new Map(), listing: new Map() };
+  const visit = (path: string): boolean => {
+    let entries = previous?.folders[path];
+    if (entries) {
+      const stat = statSync(join(root, path), { throwIfNoEntry: false });
+      if (!stat?.isDirectory()) return false; // gone since it was listed
+      if (stat.mtimeMs >= since) entries = undefined;
     }
+    if (!entries) {
+      const dirents = readdirSync(join(root, path), { withFileTypes: true });
+      entries = [dirents.filter((d) => d.isFile()).map((d) => d.name), dirents.filter((d) => d.isDirectory()).map((d) => d.name)];
+    }
+    const listed = { files: new Set<string>(), folders: new Set<string>() };
+    walk.listing.set(path, listed);
+    const childOf = (name: string) => (path ? `${path}/${name}` : name);
+    for (const name of entries[0]) {
+      const child = childOf(name);
+      if (skip(child)) {
+        listed.files.add(name); // another step's: kept as listed, never looked at
+        continue;
+      }
+      const stat = statSync(join(root, child), { throwIfNoEntry: false });
+      if (!stat?.isFile()) continue;
+      listed.files.add(name);
+      walk.files.set(child, stat.mtimeMs);
+    }
+    for (const name of entries[1]) {
+      const child = childOf(name);
+      if (skip(child) || visit(child)) listed.folders.add(name);
+    }
+    return true;
   };
-  if (existsSync(join(root, folder))) walk(folder);
-  return files;
+  if (existsSync(join(root, folder))) visit(folder);
+  return walk;
 }
 
 /**
@@ -67,33 +119,81 @@ export interface PruneScope {
   skip?: (path: string) => boolean;
   /** Files kept from the last build on purpose (pages Astro reused). */
   keep?: (path: string) => boolean;
+  /** The folder's listing as the last build left it (readFolderListing); without it, every folder is read. */
+  listing?: FolderListing;
 }
 
 /**
  * Keeps what this build produced in `scope.folder`: files written since `since` (the file clock's ms),
- * and those it kept on purpose. Removes the rest, and folders left empty.
+ * and those it kept on purpose. Removes the rest, and folders left empty. Returns the changes, and the
+ * folder's listing as it leaves it, for the next build's prune.
  */
-export function pruneOutput(root: string, since: number, scope: PruneScope): Omit<OutputChanges, 'replaced'> {
+export function pruneOutput(root: string, since: number, scope: PruneScope): Omit<OutputChanges, 'replaced'> & { listing: FolderListing } {
   const changes = { written: [] as string[], removed: [] as string[] };
-  for (const [path, mtimeMs] of filesUnder(root, scope.folder, scope.skip ?? (() => false))) {
+  const walk = walkFiles(root, scope.folder, scope.skip ?? (() => false), scope.listing, since);
+  for (const [path, mtimeMs] of walk.files) {
     if (mtimeMs >= since) changes.written.push(path);
     else if (!scope.keep?.(path)) {
       rmSync(join(root, path));
       changes.removed.push(path);
     }
   }
-  for (const path of changes.removed) removeEmptyParents(root, dirname(join(root, path)));
+  const unlisted = (path: string) => {
+    const at = path.lastIndexOf('/');
+    const [parent, name] = at < 0 ? ['', path] : [path.slice(0, at), path.slice(at + 1)];
+    const listed = walk.listing.get(parent);
+    listed?.files.delete(name);
+    listed?.folders.delete(name);
+    walk.listing.delete(path);
+  };
+  for (const path of changes.removed) {
+    unlisted(path);
+    removeEmptyParents(root, dirname(join(root, path)), (dir) => unlisted(relative(root, dir).split(sep).join('/')));
+  }
   changes.written.sort();
   changes.removed.sort();
-  return changes;
+  const folders: FolderListing['folders'] = {};
+  for (const [path, { files, folders: subfolders }] of walk.listing) folders[path] = [[...files], [...subfolders]];
+  return { ...changes, listing: { version: 1, folders } };
 }
 
-function removeEmptyParents(root: string, dir: string) {
+/**
+ * A listing with the files later steps wrote and removed (paths relative to the site): what they add
+ * to a folder after the prune read it must be listed, or the next build, finding the folder unchanged
+ * since, would never look at them. Folders they emptied are found gone by the next walk.
+ */
+export function listingWithChanges(listing: FolderListing, written: readonly string[], removed: readonly string[]): FolderListing {
+  const touched = new Map<string, [Set<string>, Set<string>]>();
+  const entriesOf = (path: string) => {
+    let entries = touched.get(path);
+    if (!entries) {
+      const [files, folders] = listing.folders[path] ?? [[], []];
+      entries = [new Set(files), new Set(folders)];
+      touched.set(path, entries);
+    }
+    return entries;
+  };
+  for (const path of written) {
+    const parts = path.split('/');
+    parts.forEach((name, depth) => entriesOf(parts.slice(0, depth).join('/'))[depth === parts.length - 1 ? 0 : 1].add(name));
+  }
+  for (const path of removed) {
+    const at = path.lastIndexOf('/');
+    const parent = at < 0 ? '' : path.slice(0, at);
+    if (listing.folders[parent] || touched.has(parent)) entriesOf(parent)[0].delete(path.slice(at + 1));
+  }
+  const folders = { ...listing.folders };
+  for (const [path, [files, subfolders]] of touched) folders[path] = [[...files], [...subfolders]];
+  return { version: 1, folders };
+}
+
+function removeEmptyParents(root: string, dir: string, onRemoved?: (dir: string) => void) {
   for (let current = dir; current.startsWith(root + sep); current = dirname(current)) {
     // Gone already: another file of this folder was removed before (a page and its share image).
     if (!existsSync(current)) continue;
     if (readdirSync(current).length) return;
     rmdirSync(current);
+    onRemoved?.(current);
   }
 }
 
