@@ -7,7 +7,9 @@
 // time grows faster than the literal: 0.8 s at 10,000 articles, 50 s at 100,000 (measured here: a 2 MB
 // literal 0.12 s, 8 MB 0.8 s, 80 MB 39 s). A static build renders its pages in the same process, on the
 // same machine, right after the content sync wrote that file: the module can read the file instead. Its
-// value is the same (the file Astro just read to make the literal), so are the pages.
+// value is the same (the file Astro would have read to make the literal), so are the pages. (Astro
+// emits the literal since withastro/astro#17430, to keep the module's syntax tree small; the cost of
+// compiling it is not discussed there.)
 //
 // Astro's own chunked storage (`experimental.collectionStorage`) splits the literal instead, but its
 // writer measures each chunk one character at a time (~1 s per million characters: slower than the
@@ -22,16 +24,18 @@ export const CONTENT_STORE_MODULE_ID = '\0astro:data-layer-content';
 /** The store's file in Astro's cache folder during a build (astro/dist/content/paths.js: getDataStoreFile). */
 export const CONTENT_STORE_FILE = 'data-store.json';
 
-/** What Astro's module looks like; anything else (a chunked store, another Astro) is left as it is. */
-const ASTRO_STORE_MODULE = /^export default JSON\.parse\("/;
+/**
+ * What Astro marks its content modules with, so that its incremental build does not take the store's
+ * content for a page's code (astro/dist/core/build/incremental-metadata.js).
+ */
+export const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } };
 
 /**
- * The module's code that reads the store from `file` when a page first asks for content, or undefined
- * when Astro's code is not the one this replaces. A store that cannot be read ends the build: Astro
- * takes a failed import of its module for an empty store, which would publish a site without articles.
+ * The module's code that reads the store from `file` when a page first asks for content. A store that
+ * cannot be read ends the build: Astro takes a failed import of its module for an empty store, which
+ * would publish a site without articles.
  */
-export function storeModuleReadingFile(astroCode: string, file: string): string | undefined {
-  if (!ASTRO_STORE_MODULE.test(astroCode) || !existsSync(file)) return undefined;
+export function storeModuleReadingFile(file: string): string {
   const path = JSON.stringify(file);
   return `import { readFileSync } from 'node:fs';
 let text;
@@ -50,18 +54,25 @@ export default function contentStoreFromDisk(): AstroIntegration {
     name: 'news-content-store-from-disk',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        if (command !== 'build') return;
+        // Astro's chunked storage makes another module, left as it is.
+        const storage = (config.experimental as { collectionStorage?: unknown }).collectionStorage;
+        if (command !== 'build' || (storage !== undefined && storage !== 'single-file')) return;
         const file = join(resolve(fileURLToPath(config.cacheDir)), CONTENT_STORE_FILE);
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'news-content-store-from-disk',
-                transform: {
+                // Before Astro's own load, which reads the store, parses it to check it and escapes
+                // it into a literal (~3 s at 100,000 articles, and as long again for the bundler to
+                // take in the 80 MB of code before it could be replaced).
+                load: {
+                  order: 'pre',
                   filter: { id: new RegExp(`^${CONTENT_STORE_MODULE_ID}$`) },
-                  handler(code: string) {
-                    const replaced = storeModuleReadingFile(code, file);
-                    return replaced === undefined ? undefined : { code: replaced, map: { mappings: '' } };
+                  handler() {
+                    // No store yet: Astro's module (an empty one).
+                    if (!existsSync(file)) return undefined;
+                    return { code: storeModuleReadingFile(file), map: { mappings: '' }, meta: CONTENT_DATA_META };
                   },
                 },
               },

@@ -6,12 +6,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONTENT_STORE_FILE, CONTENT_STORE_MODULE_ID, storeModuleReadingFile } from '../../src/integrations/content-store-from-disk.ts';
+import contentStoreFromDisk, {
+  CONTENT_DATA_META,
+  CONTENT_STORE_FILE,
+  CONTENT_STORE_MODULE_ID,
+  storeModuleReadingFile,
+} from '../../src/integrations/content-store-from-disk.ts';
 
 /** The store as Astro writes it (devalue's flat array), with Vietnamese text and quotes in it. */
 const STORE_TEXT = JSON.stringify([{ articles: 1 }, 'Quận Ba Đình "phát động"', ['đ', 'Đ']]);
-/** Astro's module for that store (astro/dist/content/vite-plugin-content-virtual-mod.js). */
-const astroModuleOf = (text: string) => `export default JSON.parse(${JSON.stringify(text)})`;
 
 describe('storeModuleReadingFile', () => {
   const dirs: string[] = [];
@@ -26,11 +29,10 @@ describe('storeModuleReadingFile', () => {
     const dir = folder();
     const store = join(dir, CONTENT_STORE_FILE);
     writeFileSync(store, STORE_TEXT);
-    const code = storeModuleReadingFile(astroModuleOf(STORE_TEXT), store);
-    expect(code).toBeDefined();
+    const code = storeModuleReadingFile(store);
     expect(code).not.toContain('Ba Đình');
     const module = join(dir, 'store-module.mjs');
-    writeFileSync(module, code!);
+    writeFileSync(module, code);
     const { default: value } = (await import(pathToFileURL(module).href)) as { default: unknown };
     expect(value).toEqual(JSON.parse(STORE_TEXT));
   });
@@ -40,7 +42,7 @@ describe('storeModuleReadingFile', () => {
     const store = join(dir, CONTENT_STORE_FILE);
     writeFileSync(store, STORE_TEXT);
     const module = join(dir, 'store-module.mjs');
-    writeFileSync(module, storeModuleReadingFile(astroModuleOf(STORE_TEXT), store)!);
+    writeFileSync(module, storeModuleReadingFile(store));
     rmSync(store);
     // As Astro's ImmutableDataStore.fromModule does: a module that throws is taken for no content.
     const astroLike = join(dir, 'astro-like.mjs');
@@ -53,16 +55,43 @@ describe('storeModuleReadingFile', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(store);
   });
+});
 
-  it('leaves any other module alone: a chunked store, an empty one, no file', () => {
-    const dir = folder();
-    const store = join(dir, CONTENT_STORE_FILE);
-    writeFileSync(store, STORE_TEXT);
-    expect(
-      storeModuleReadingFile('export default{"articles":[(await import("astro:data-layer-content-chunk:a.json"))]}', store),
-    ).toBeUndefined();
-    expect(storeModuleReadingFile('export default new Map()', store)).toBeUndefined();
-    expect(storeModuleReadingFile(astroModuleOf(STORE_TEXT), join(dir, 'missing.json'))).toBeUndefined();
+describe('the integration', () => {
+  type Load = { order: string; filter: { id: RegExp }; handler: (id: string) => { code: string; meta: unknown } | undefined };
+  /** The Vite plugin the integration adds for a command and storage, as Astro would call its hook. */
+  function pluginFor(command: string, cacheDir: string, collectionStorage?: string) {
+    let plugins: { load: Load }[] = [];
+    const hook = contentStoreFromDisk().hooks['astro:config:setup'] as unknown as (options: unknown) => void;
+    hook({
+      command,
+      config: { cacheDir: pathToFileURL(`${cacheDir}/`), experimental: collectionStorage ? { collectionStorage } : {} },
+      updateConfig: (config: { vite: { plugins: { load: Load }[] } }) => (plugins = config.vite.plugins),
+    });
+    return plugins[0];
+  }
+
+  it('loads the store module before Astro does, in a build with a store file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-plugin-'));
+    try {
+      const { load } = pluginFor('build', dir);
+      expect(load.order).toBe('pre');
+      expect(load.filter.id.test(CONTENT_STORE_MODULE_ID)).toBe(true);
+      expect(load.filter.id.test('\0astro:content')).toBe(false);
+      expect(load.handler(CONTENT_STORE_MODULE_ID)).toBeUndefined(); // no store yet: Astro's empty module
+      writeFileSync(join(dir, CONTENT_STORE_FILE), STORE_TEXT);
+      const loaded = load.handler(CONTENT_STORE_MODULE_ID)!;
+      expect(loaded.code).toContain(JSON.stringify(join(dir, CONTENT_STORE_FILE)));
+      expect(loaded.meta).toEqual(CONTENT_DATA_META);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves the dev server and Astro’s chunked storage alone', () => {
+    expect(pluginFor('dev', '/tmp/x')).toBeUndefined();
+    expect(pluginFor('build', '/tmp/x', 'chunked')).toBeUndefined();
+    expect(pluginFor('build', '/tmp/x', 'single-file')).toBeDefined();
   });
 });
 
@@ -77,6 +106,9 @@ describe('the Astro this project installs', () => {
     expect(source('consts.js')).toContain('const RESOLVED_DATA_STORE_VIRTUAL_ID = "\\0" + DATA_STORE_VIRTUAL_ID;');
     expect(source('consts.js')).toContain(`const DATA_STORE_FILE = "${CONTENT_STORE_FILE}";`);
     expect(source('vite-plugin-content-virtual-mod.js')).toContain('code: `export default JSON.parse(${JSON.stringify(jsonData)})`');
+    const incremental = readFileSync(join(astroDist, '..', 'core', 'build', 'incremental-metadata.js'), 'utf8');
+    expect(incremental).toContain(`const ASTRO_INCREMENTAL_META_KEY = "${Object.keys(CONTENT_DATA_META)[0]}";`);
+    expect(incremental).toContain(`kind: "${CONTENT_DATA_META.astroIncremental.kind}"`);
     expect(source('paths.js')).toContain('return new URL(DATA_STORE_FILE, isDev ? settings.dotAstroDir : settings.config.cacheDir);');
   });
 });

@@ -11,6 +11,7 @@ import {
   recoverSwap,
   swapFolders,
   syncFolder,
+  type FolderListing,
 } from '../../tools/build/output-folders.ts';
 
 const roots: string[] = [];
@@ -104,7 +105,10 @@ describe('pruneOutput with the listing the last build left', () => {
   });
 
   it('lists what later steps wrote into folders the prune had read, and forgets what they removed', () => {
-    const listing = { version: 1 as const, folders: { '': [['index.html'], ['bai']], bai: [[], ['x']], 'bai/x': [['index.html'], []] } };
+    const listing: FolderListing = {
+      version: 1,
+      folders: { '': [['index.html'], ['bai']], bai: [[], ['x']], 'bai/x': [['index.html'], []] },
+    };
     const next = listingWithChanges(listing, ['bai/x/anh.png', 'admin/config.yml'], ['index.html']);
     expect(next.folders['bai/x']).toEqual([['index.html', 'anh.png'], []]);
     expect(next.folders['']).toEqual([[], ['bai', 'admin']]);
