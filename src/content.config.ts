@@ -6,6 +6,7 @@ import { ARTICLE_FILES_GLOB } from './model/article-id.ts';
 import { articleIdsFor, articlesDirOf, authorsFileOf, categoriesFileOf, contentDir } from './model/content-folder.ts';
 import { articleObject, authorSchema, categorySchema, refineArticle } from './model/article-fields.ts';
 import { withBodiesOnDisk } from './loaders/article-bodies.ts';
+import { withUnchangedEntriesKept } from './loaders/unchanged-entries.ts';
 
 const articleId = articleIdsFor(contentDir);
 
@@ -29,12 +30,13 @@ const articles = defineCollection({
 });
 
 const categories = defineCollection({
-  loader: file(categoriesFileOf(contentDir)),
+  // Unchanged entries stay as they are: setting them again costs a serialisation of the whole store.
+  loader: withUnchangedEntriesKept(file(categoriesFileOf(contentDir))),
   schema: categorySchema,
 });
 
 const authors = defineCollection({
-  loader: file(authorsFileOf(contentDir)),
+  loader: withUnchangedEntriesKept(file(authorsFileOf(contentDir))),
   // A photo is a path beside authors.yaml, optimised by astro:assets like article photos.
   schema: ({ image }) => authorSchema.extend({ photo: image().optional() }),
 });
