@@ -57,7 +57,12 @@ describe('withUnchangedEntriesKept', () => {
         store,
         watcher,
       }) as unknown as LoaderContext;
-    return { yaml, entries, counts, context };
+    /** Writes the file, then syncs it through the wrapped loader, as a build does. */
+    const sync = async (text: string) => {
+      writeFileSync(yaml, text);
+      await withUnchangedEntriesKept(file(yaml)).load(context());
+    };
+    return { yaml, entries, counts, context, sync };
   }
 
   it('leaves the store untouched when the file did not change, which file() alone does not', async () => {
@@ -73,21 +78,17 @@ describe('withUnchangedEntriesKept', () => {
   });
 
   it('holds what the file holds after an edit: changed, added and removed entries', async () => {
-    const { yaml, entries, context } = setup();
-    writeFileSync(yaml, '- slug: thoi-su\n  name: Thời sự\n- slug: kinh-te\n  name: Kinh tế\n');
-    await withUnchangedEntriesKept(file(yaml)).load(context());
-    writeFileSync(yaml, '- slug: thoi-su\n  name: Thời sự Hà Nội\n- slug: van-hoa\n  name: Văn hóa\n');
-    await withUnchangedEntriesKept(file(yaml)).load(context());
+    const { entries, sync } = setup();
+    await sync('- slug: thoi-su\n  name: Thời sự\n- slug: kinh-te\n  name: Kinh tế\n');
+    await sync('- slug: thoi-su\n  name: Thời sự Hà Nội\n- slug: van-hoa\n  name: Văn hóa\n');
     expect([...entries.keys()].sort()).toEqual(['thoi-su', 'van-hoa']);
     expect(entries.get('thoi-su')!.data).toEqual({ slug: 'thoi-su', name: 'Thời sự Hà Nội' });
   });
 
   it('keeps the entries when the file cannot be read, as file() does', async () => {
-    const { yaml, entries, context } = setup();
-    writeFileSync(yaml, '- slug: thoi-su\n  name: Thời sự\n');
-    await withUnchangedEntriesKept(file(yaml)).load(context());
-    writeFileSync(yaml, '- slug: [không đóng\n');
-    await withUnchangedEntriesKept(file(yaml)).load(context());
+    const { entries, sync } = setup();
+    await sync('- slug: thoi-su\n  name: Thời sự\n');
+    await sync('- slug: [không đóng\n');
     expect([...entries.keys()]).toEqual(['thoi-su']);
   });
 
