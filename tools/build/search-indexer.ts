@@ -32,7 +32,7 @@ import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { wordsOfIndex } from './pagefind-words.ts';
 import { isUnchangedFile } from '../lib/unchanged-file.ts';
-import { writeWordDirectory, type WordDirectoryFigures } from './word-directory-files.ts';
+import { updateWordDirectory, writeWordDirectory, type WordDirectoryFigures, type WordDirectoryState } from './word-directory-files.ts';
 import { articleUrl } from '../../src/lib/urls.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import {
@@ -255,6 +255,39 @@ async function inWorkers(tasks: ShardTask[], parallel: number, onDone: (task: Sh
   await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, tasks.length)) }, worker));
 }
 
+/** The word directory the last run wrote (in the words cache): the shards it was made from, and its state. */
+interface CachedDirectory {
+  /** "<shard id> <fingerprint>", in the manifest's order. */
+  shards: string[];
+  state: WordDirectoryState;
+}
+
+function readCachedDirectory(file: string): CachedDirectory | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as CachedDirectory;
+  } catch {
+    return undefined; // none, or damaged: the directory is built from every shard's words
+  }
+}
+
+/**
+ * The shards whose words changed since the cached directory, with the words file each had then; undefined
+ * when the shards themselves changed (another plan: positions differ), and the directory is built again.
+ */
+function directoryChanges(
+  cached: CachedDirectory,
+  shards: readonly SearchShard[],
+  shardList: readonly string[],
+  wordsFileOf: (id: string, fingerprint: string) => string,
+): { position: number; before: string }[] | undefined {
+  if (cached.shards.length !== shards.length || cached.shards.some((entry, i) => entry.split(' ')[0] !== shards[i].id)) return undefined;
+  return shardList.flatMap((entry, position) =>
+    entry === cached.shards[position]
+      ? []
+      : [{ position, before: wordsFileOf(shards[position].id, cached.shards[position].split(' ')[1]) }],
+  );
+}
+
 export async function buildSearchIndex(site: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
   const started = performance.now();
   const articlesDir = articleUrl('').replace(/^\/|\/+$/g, '');
@@ -328,22 +361,46 @@ export async function buildSearchIndex(site: string, options: SearchIndexOptions
   const kept = previous.directory;
   const keepDirectory =
     kept?.of === directoryOf && existsSync(join(output, WORD_DIRECTORY_DIR, kept.figures.ref.version)) ? kept.figures : undefined;
-  const shardWords = keepDirectory
-    ? []
-    : shards.map((shard) => {
-        const file = wordsFileOf(shard);
-        if (existsSync(file)) return readFileSync(file, 'utf8').split('\n').filter(Boolean);
-        const words = wordsOfIndex(join(output, shard.id));
-        mkdirSync(wordsDir, { recursive: true });
-        writeFileSync(file, words.join('\n'));
-        return words;
-      });
+  const readWords = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean);
+  const wordsOf = (shard: SearchShard) => {
+    const file = wordsFileOf(shard);
+    if (existsSync(file)) return readWords(file);
+    const words = wordsOfIndex(join(output, shard.id));
+    mkdirSync(wordsDir, { recursive: true });
+    writeFileSync(file, words.join('\n'));
+    return words;
+  };
+  // The directory written last time, kept to be updated: only the words of shards that changed are read.
+  const directoryFile = join(wordsDir, `directory-${WORD_DIRECTORY_CODE}.json`);
+  const shardList = shards.map((shard) => `${shard.id} ${fingerprints[shard.id]}`);
+  let words: WordDirectoryFigures;
+  if (keepDirectory) words = { ...keepDirectory, written: false };
+  else {
+    const cached = options.wordsCache ? readCachedDirectory(directoryFile) : undefined;
+    const changes =
+      cached &&
+      directoryChanges(cached, shards, shardList, (id, fingerprint) => join(wordsDir, `${id}-${fingerprint}-${WORD_DIRECTORY_CODE}.txt`));
+    const updated =
+      cached && changes?.every((change) => existsSync(change.before))
+        ? updateWordDirectory(
+            output,
+            cached.state,
+            changes.map(({ position, before }) => ({ position, before: readWords(before), after: wordsOf(shards[position]) })),
+          )
+        : undefined;
+    const result = updated ?? writeWordDirectory(output, shards.map(wordsOf));
+    if (options.wordsCache) {
+      writeFileSync(`${directoryFile}.tmp`, JSON.stringify({ shards: shardList, state: result.state } satisfies CachedDirectory));
+      renameSync(`${directoryFile}.tmp`, directoryFile);
+    }
+    const { state: _state, ...figures } = result;
+    words = figures;
+  }
   if (options.wordsCache && existsSync(wordsDir)) {
-    const current = new Set(shards.map((shard) => basename(wordsFileOf(shard))));
+    const current = new Set([...shards.map((shard) => basename(wordsFileOf(shard))), basename(directoryFile)]);
     for (const file of readdirSync(wordsDir)) if (!current.has(file)) rmSync(join(wordsDir, file), { force: true });
   }
   rmSync(join(site, STAGING_DIR), { recursive: true, force: true });
-  const words = keepDirectory ? { ...keepDirectory, written: false } : writeWordDirectory(output, shardWords);
 
   // Shards of an older plan are gone from this one.
   const planned = new Set([...shards.map((s) => s.id), WORD_DIRECTORY_DIR]);
