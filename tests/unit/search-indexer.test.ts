@@ -30,6 +30,9 @@ describe('buildSearchIndex', () => {
       pagesPerStep: 20_000,
       words: { version: expect.stringMatching(/^[0-9a-f]{16}$/), buckets: 1 },
     });
+    // As `npm run build` runs it, with a words cache not made yet (no shard wrote words into it).
+    const cached = await buildSearchIndex(dir, { wordsCache: join(dir, 'cache', 'search-words') });
+    expect(cached.words.ref).toEqual(result.words.ref);
   });
 
   it('indexes each shard on its own, skipping folders that are not article pages, and names a page without a date', async () => {

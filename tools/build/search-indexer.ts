@@ -390,6 +390,7 @@ export async function buildSearchIndex(site: string, options: SearchIndexOptions
         : undefined;
     const result = updated ?? writeWordDirectory(output, shards.map(wordsOf));
     if (options.wordsCache) {
+      mkdirSync(wordsDir, { recursive: true }); // none yet when no shard has words (a site with no article)
       writeFileSync(`${directoryFile}.tmp`, JSON.stringify({ shards: shardList, state: result.state } satisfies CachedDirectory));
       renameSync(`${directoryFile}.tmp`, directoryFile);
     }
