@@ -40,6 +40,12 @@ export function readFolderListing(file: string): FolderListing | undefined {
   }
 }
 
+/** A path's folder ("" at the top) and name, as a listing keys them. */
+function parentAndName(path: string): [parent: string, name: string] {
+  const at = path.lastIndexOf('/');
+  return at < 0 ? ['', path] : [path.slice(0, at), path.slice(at + 1)];
+}
+
 /** What a walk found: every file with its modification time, and the listing it leaves for the next build. */
 interface Walk {
   files: Map<string, number>;
@@ -139,8 +145,7 @@ export function pruneOutput(root: string, since: number, scope: PruneScope): Omi
     }
   }
   const unlisted = (path: string) => {
-    const at = path.lastIndexOf('/');
-    const [parent, name] = at < 0 ? ['', path] : [path.slice(0, at), path.slice(at + 1)];
+    const [parent, name] = parentAndName(path);
     const listed = walk.listing.get(parent);
     listed?.files.delete(name);
     listed?.folders.delete(name);
@@ -178,9 +183,8 @@ export function listingWithChanges(listing: FolderListing, written: readonly str
     parts.forEach((name, depth) => entriesOf(parts.slice(0, depth).join('/'))[depth === parts.length - 1 ? 0 : 1].add(name));
   }
   for (const path of removed) {
-    const at = path.lastIndexOf('/');
-    const parent = at < 0 ? '' : path.slice(0, at);
-    if (listing.folders[parent] || touched.has(parent)) entriesOf(parent)[0].delete(path.slice(at + 1));
+    const [parent, name] = parentAndName(path);
+    if (listing.folders[parent] || touched.has(parent)) entriesOf(parent)[0].delete(name);
   }
   const folders = { ...listing.folders };
   for (const [path, [files, subfolders]] of touched) folders[path] = [[...files], [...subfolders]];
