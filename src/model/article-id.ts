@@ -4,10 +4,12 @@
 import { slugify } from '../lib/slug.ts';
 
 /**
- * Article files under `<content>/articles/`; a name starting with "_" is kept out of the site. Written
- * "[^_]": Astro's watcher (picomatch) reads "[!_]" as the characters "!" and "_".
+ * Article files under `<content>/articles/`; a name starting with "_" is kept out of the site, and so is
+ * one starting with a dot (an editor's lock or backup file), which Astro's glob (picomatch) would
+ * otherwise take and Node's globSync (the content check's) would not. Written "[^_.]": Astro's watcher
+ * (picomatch) reads "[!_]" as the characters "!" and "_".
  */
-export const ARTICLE_FILES_GLOB = '**/[^_]*.{md,mdx}';
+export const ARTICLE_FILES_GLOB = '**/[^_.]*.{md,mdx}';
 
 export type ArticleFormat = 'md' | 'mdx';
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ARTICLE_FILES_GLOB, articleFilePath, articleIdOf, sharedIdMessage, sharedIds } from '../../src/model/article-id.ts';
+import { listArticleFiles } from '../../src/loaders/changed-article-files.ts';
 
 describe('articleIdOf', () => {
   it('takes the id from the file name alone, folded like a slug', () => {
@@ -30,23 +31,27 @@ describe('sharedIds', () => {
 
 describe('ARTICLE_FILES_GLOB', () => {
   // Astro's glob loader lists files with tinyglobby and watches them with picomatch; the tools use
-  // node:fs globSync. All three must agree, or the dev server and the check see other articles than the build.
+  // node:fs globSync; a build lists them itself to skip unchanged files (listArticleFiles). All must agree,
+  // or the dev server, the check or an incremental build see other articles than a clean build.
   const fromAstro = createRequire(import.meta.resolve('astro'));
   const picomatch = fromAstro('picomatch') as (glob: string) => (path: string) => boolean;
   const matching = (glob: string) => files.filter((file) => picomatch(glob)(file)).sort();
   const tinyglobby = fromAstro('tinyglobby') as { globSync: (glob: string, options: { cwd: string }) => string[] };
   const dir = mkdtempSync(join(tmpdir(), 'article-glob-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // Dotted names: an editor's lock file (.#), a hidden file, a hidden folder.
   const files = ['2021/bai-a.md', '2021/bai-b.mdx', '2021/_ghi-chu.md', '2021/anh/x.jpg', '2022/bai-c.md', 'README.txt'];
+  files.push('2021/.#bai-a.md', '2021/.bai-an.md', '.nhap/bai-d.md', '2022/.cu/bai-e.mdx');
   for (const file of files) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
     writeFileSync(join(dir, file), '');
   }
   const articles = ['2021/bai-a.md', '2021/bai-b.mdx', '2022/bai-c.md'];
 
-  it('matches .md and .mdx files, not those whose name starts with "_", in the loader, the watcher and the tools alike', () => {
+  it('matches .md and .mdx files, not those whose name starts with "_" or a dot, in the loader, the watcher and the tools alike', () => {
     expect(tinyglobby.globSync(ARTICLE_FILES_GLOB, { cwd: dir }).sort()).toEqual(articles);
     expect(matching(ARTICLE_FILES_GLOB)).toEqual(articles);
     expect(globSync(ARTICLE_FILES_GLOB, { cwd: dir }).sort()).toEqual(articles);
+    expect([...listArticleFiles(dir)!.keys()].sort()).toEqual(articles);
   });
 });
