@@ -158,6 +158,8 @@ describe('an incremental build gives what a clean build gives', () => {
     const report = buildBothAndCompare();
     expect(report.pages.counts.changed).toBeGreaterThan(0);
     expect(report.search.rebuilt).toHaveLength(1);
+    // The other articles' fragments in that shard are the same bytes: left as they were, not written again.
+    expect(report.search.files.kept.filter((file) => file.includes('/fragment/')).length).toBeGreaterThan(0);
   }, 120_000);
 
   it('editing an MDX article, and replacing the video it publishes beside its page', () => {

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, indexedPartOf } from '../../tools/build/search-indexer.ts';
+import { buildSearchIndex, indexedPartOf, replaceFolderContents } from '../../tools/build/search-indexer.ts';
 import { parseShardManifest } from '../../src/search/shards.ts';
 import { bucketOf, positionsOf, readBucket } from '../../src/search/word-directory.ts';
 
@@ -193,6 +193,43 @@ describe('buildSearchIndex', () => {
       write(dir, 'bai-d', '2022-07-01T08:00:00+07:00', 'Bài bai-d đã sửa (giả lập)');
       await expect(buildSearchIndex(dir, { maxShardPages: 1, previousState: state })).rejects.toThrow(/2024-03-03\/index\/.*\.pf_index/);
     }, 60_000);
+  });
+});
+
+describe('replaceFolderContents', () => {
+  it('leaves the files whose bytes are already there, replaces the others and removes those gone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replace-folder-'));
+    try {
+      const folder = join(dir, 'shard');
+      const fresh = join(dir, 'fresh');
+      const put = (root: string, files: Record<string, string>) => {
+        for (const [file, text] of Object.entries(files)) {
+          mkdirSync(join(root, file, '..'), { recursive: true });
+          writeFileSync(join(root, file), text);
+        }
+      };
+      put(folder, { 'same.txt': 'a', 'sub/same.txt': 'b', 'changed.txt': 'old', 'size.txt': 'x', 'gone.txt': 'c' });
+      put(fresh, { 'same.txt': 'a', 'sub/same.txt': 'b', 'changed.txt': 'new', 'size.txt': 'xy', 'sub/new.txt': 'd' });
+      const inode = (file: string) => statSync(join(folder, file)).ino;
+      const before = { same: inode('same.txt'), changed: inode('changed.txt') };
+
+      const { kept, removed } = replaceFolderContents(folder, fresh);
+      expect(kept.sort()).toEqual(['same.txt', join('sub', 'same.txt')]);
+      expect(removed).toEqual(['gone.txt']);
+      expect(inode('same.txt')).toBe(before.same); // untouched
+      expect(inode('changed.txt')).not.toBe(before.changed);
+      const text = (file: string) => readFileSync(join(folder, file), 'utf8');
+      expect([text('same.txt'), text('sub/same.txt'), text('changed.txt'), text('size.txt'), text('sub/new.txt')]).toEqual([
+        'a',
+        'b',
+        'new',
+        'xy',
+        'd',
+      ]);
+      expect(existsSync(join(folder, 'gone.txt'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -53,6 +53,8 @@ export interface BuildReport {
     rebuilt: string[];
     reused: string[];
     dropped: string[];
+    /** Of the rebuilt shards' folders: files left as they were, and removed (paths from the site's root). */
+    files: { kept: string[]; removed: string[] };
     seconds: number;
     /** The word directory: distinct words, buckets, bytes of all buckets, and whether it changed (was written). */
     words: { keys: number; buckets: number; bytes: number; written: boolean };
@@ -272,14 +274,21 @@ const search = JSON.parse(readFileSync(searchReport, 'utf8')) as BuildReport['se
 const reusedShards = new Set(
   [...search.reused, ...(search.words.written ? [] : [WORD_DIRECTORY_DIR])].map((id) => `${SEARCH_INDEX_DIR}/${id}`),
 );
-const index = pruneOutput(standby, since, { folder: SEARCH_INDEX_DIR, skip: (path) => reusedShards.has(path) });
+// A rebuilt shard's files whose bytes did not change were left as they were (older than this build),
+// and those it no longer has were removed by the indexer.
+const keptIndexFiles = new Set(search.files.kept);
+const index = pruneOutput(standby, since, {
+  folder: SEARCH_INDEX_DIR,
+  skip: (path) => reusedShards.has(path),
+  keep: (path) => keptIndexFiles.has(path),
+});
 if (!existsSync(join(standby, SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE))) throw new Error(`${standby}: no search index was written`);
 
 // 4. Publish, and bring the new standby up to date.
 const changes = {
   written: [...site.written, ...index.written, ...shares.written, ...cms.written],
-  removed: [...site.removed, ...index.removed, ...shares.removed, ...cms.removed],
-  replaced: [...search.rebuilt, ...search.dropped].map((id) => `${SEARCH_INDEX_DIR}/${id}`),
+  removed: [...site.removed, ...index.removed, ...search.files.removed, ...shares.removed, ...cms.removed],
+  replaced: search.dropped.map((id) => `${SEARCH_INDEX_DIR}/${id}`),
 };
 const hadLive = existsSync(live);
 swapFolders(live, standby, scratch);

@@ -23,7 +23,7 @@ const { values, positionals } = parseArgs({
   },
 });
 const site = resolve(positionals[0] ?? buildSettings.outDir);
-const { pages, seconds, shards, rebuilt, reused, dropped, words } = await buildSearchIndex(site, {
+const { pages, seconds, shards, rebuilt, reused, dropped, files, words } = await buildSearchIndex(site, {
   // The default comes from src/site.config.ts; tests and benchmarks may ask for smaller shards.
   maxShardPages: Number(values['max-shard-pages']) || buildSettings.searchShardMaxPages,
   previousState: values['previous-state'],
@@ -40,5 +40,5 @@ const directory = { keys: words.keys, buckets: words.ref.buckets, bytes: words.b
 if (values.report)
   writeFileSync(
     values.report,
-    `${JSON.stringify({ pages, shards: shards.length, rebuilt, reused, dropped, seconds, words: directory })}\n`,
+    `${JSON.stringify({ pages, shards: shards.length, rebuilt, reused, dropped, files, seconds, words: directory })}\n`,
   );

@@ -111,7 +111,7 @@ export interface OutputChanges {
   written: string[];
   /** Files of the last build that this one did not produce, now removed. */
   removed: string[];
-  /** Folders the build replaced whole (search shards indexed again, or no longer planned). */
+  /** Folders the build removed whole (search shards no longer planned). */
   replaced: string[];
 }
 
@@ -123,7 +123,7 @@ export interface PruneScope {
    * images), or folders kept whole (a reused shard).
    */
   skip?: (path: string) => boolean;
-  /** Files kept from the last build on purpose (pages Astro reused). */
+  /** Files kept from the last build on purpose (pages Astro reused, a rebuilt search shard's unchanged files). */
   keep?: (path: string) => boolean;
   /** The folder's listing as the last build left it (readFolderListing); without it, every folder is read. */
   listing?: FolderListing;

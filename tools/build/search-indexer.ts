@@ -27,7 +27,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { wordsOfIndex } from './pagefind-words.ts';
@@ -154,6 +154,11 @@ export interface SearchIndexResult {
   rebuilt: string[];
   reused: string[];
   dropped: string[];
+  /**
+   * Of the rebuilt shards' folders (paths from the site's root): files left as they were (the same
+   * bytes), and files removed. The others were written in this run.
+   */
+  files: ShardFileChanges;
   words: WordDirectoryFigures;
 }
 
@@ -181,9 +186,47 @@ export interface SearchIndexOptions {
   onShard?: (progress: IndexProgress) => void;
 }
 
+/** Files of a rebuilt shard's folder (paths from the site's root): left as they were, and removed. */
+export interface ShardFileChanges {
+  kept: string[];
+  removed: string[];
+}
+
+/** The files under `dir`, as paths from it ("fragment/vi_1a2b.pf_fragment"). */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
+}
+
+/**
+ * Makes `folder` hold exactly what `fresh` holds, leaving alone each file whose bytes are already there:
+ * editing one article changes a few of its shard's ~2,500 files (the page's fragment, some index chunks,
+ * the metadata), so the others keep their times, the build's prune and the standby's catch-up skip them,
+ * and an operator's rsync or a CDN sees only what changed. `fresh` is emptied (its files moved in).
+ */
+export function replaceFolderContents(folder: string, fresh: string): { kept: string[]; removed: string[] } {
+  const before = new Set(filesUnder(folder));
+  const kept: string[] = [];
+  for (const file of filesUnder(fresh)) {
+    const from = join(fresh, file);
+    const to = join(folder, file);
+    if (before.delete(file) && statSync(to).size === statSync(from).size && readFileSync(to).equals(readFileSync(from))) {
+      kept.push(file);
+      continue;
+    }
+    mkdirSync(dirname(to), { recursive: true });
+    renameSync(from, to);
+  }
+  for (const file of before) rmSync(join(folder, file));
+  return { kept, removed: [...before] };
+}
+
 /**
  * Indexes one shard into dist/pagefind/<shard>/ with a Pagefind backend of its own (ended afterwards),
- * and writes the words its index holds to `wordsFile`, one per line.
+ * and writes the words its index holds to `wordsFile`, one per line. Pagefind writes into a folder of its
+ * own, and only the files that differ replace the shard's (replaceFolderContents).
  */
 export async function indexShard(
   site: string,
@@ -191,12 +234,13 @@ export async function indexShard(
   slugs: readonly string[],
   pageOf: ReadonlyMap<string, string>,
   wordsFile: string,
-): Promise<void> {
+): Promise<ShardFileChanges> {
   const articlesDir = articleUrl('').replace(/^\/|\/+$/g, '');
   const output = join(site, SEARCH_INDEX_DIR, shard.id);
-  // A staging folder of hard links (no copies) holding this shard's pages.
+  // A staging folder of hard links (no copies) holding this shard's pages, and Pagefind's output.
   const root = join(site, STAGING_DIR, shard.id);
-  rmSync(output, { recursive: true, force: true });
+  const fresh = join(site, STAGING_DIR, `${shard.id}.index`);
+  rmSync(fresh, { recursive: true, force: true });
   try {
     for (const slug of slugs) {
       const dir = join(root, articlesDir, slug);
@@ -214,16 +258,20 @@ export async function indexShard(
       check(added.errors, `indexing shard ${shard.id}`);
       if (added.page_count !== shard.pages)
         throw new Error(`shard ${shard.id}: Pagefind indexed ${added.page_count} pages, expected ${shard.pages}`);
-      const written = await index!.writeFiles({ outputPath: output });
+      const written = await index!.writeFiles({ outputPath: fresh });
       check(written.errors, `writing shard ${shard.id}`);
     } finally {
       await pagefind.close(); // ends the backend process: its memory goes with it
     }
-    for (const file of readdirSync(output)) if (UNUSED_BUNDLE_FILES.test(file)) rmSync(join(output, file));
+    for (const file of readdirSync(fresh)) if (UNUSED_BUNDLE_FILES.test(file)) rmSync(join(fresh, file));
+    const { kept, removed } = replaceFolderContents(output, fresh);
     mkdirSync(dirname(wordsFile), { recursive: true });
     writeFileSync(wordsFile, wordsOfIndex(output).join('\n'));
+    const fromSite = (file: string) => join(SEARCH_INDEX_DIR, shard.id, file).split(sep).join('/');
+    return { kept: kept.map(fromSite), removed: removed.map(fromSite) };
   } finally {
-    rmSync(root, { recursive: true, force: true }); // this shard's only: others may be staging beside it
+    // This shard's only: others may be staging beside it.
+    for (const dir of [root, fresh]) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -236,23 +284,37 @@ export interface ShardTask {
   wordsFile: string;
 }
 
-/** Runs the tasks in up to `parallel` worker threads, one task at a time each; rejects with the first failure. */
-async function inWorkers(tasks: ShardTask[], parallel: number, onDone: (task: ShardTask, seconds: number) => void): Promise<void> {
+/**
+ * Runs the tasks in up to `parallel` worker threads, one task at a time each; rejects with the first
+ * failure. Resolves with what each worker reported of its shard's files.
+ */
+async function inWorkers(
+  tasks: ShardTask[],
+  parallel: number,
+  onDone: (task: ShardTask, seconds: number) => void,
+): Promise<ShardFileChanges[]> {
   const queue = [...tasks];
+  const changes: ShardFileChanges[] = [];
   const worker = async () => {
     for (let task = queue.shift(); task; task = queue.shift()) {
       const started = performance.now();
       await new Promise<void>((resolve, reject) => {
         const thread = new Worker(new URL('./index-shard-worker.ts', import.meta.url), { workerData: task });
+        let reported: ShardFileChanges | undefined;
+        thread.once('message', (message: ShardFileChanges) => (reported = message));
         thread.once('error', reject);
-        thread.once('exit', (code) =>
-          code === 0 ? resolve() : reject(new Error(`indexing shard ${task!.shard.id} stopped (exit ${code})`)),
-        );
+        thread.once('exit', (code) => {
+          if (code === 0 && reported) {
+            changes.push(reported);
+            resolve();
+          } else reject(new Error(`indexing shard ${task!.shard.id} stopped (exit ${code})`));
+        });
       });
       onDone(task, (performance.now() - started) / 1000);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, tasks.length)) }, worker));
+  return changes;
 }
 
 /** The word directory the last run wrote (in the words cache): the shards it was made from, and its state. */
@@ -338,7 +400,7 @@ export async function buildSearchIndex(site: string, options: SearchIndexOptions
   const wordsDir = options.wordsCache ?? join(site, STAGING_DIR, WORD_DIRECTORY_DIR);
   const wordsFileOf = (shard: SearchShard) => join(wordsDir, `${shard.id}-${fingerprints[shard.id]}-${WORD_DIRECTORY_CODE}.txt`);
   let done = 0;
-  await inWorkers(
+  const shardFiles = await inWorkers(
     toIndex.map((shard) => ({
       site,
       shard,
@@ -431,5 +493,6 @@ export async function buildSearchIndex(site: string, options: SearchIndexOptions
     renameSync(`${options.nextState}.tmp`, options.nextState);
   }
   const pagesIndexed = shards.reduce((sum, shard) => sum + shard.pages, 0);
-  return { pages: pagesIndexed, seconds: (performance.now() - started) / 1000, shards, rebuilt, reused, dropped, words };
+  const files = { kept: shardFiles.flatMap((f) => f.kept), removed: shardFiles.flatMap((f) => f.removed) };
+  return { pages: pagesIndexed, seconds: (performance.now() - started) / 1000, shards, rebuilt, reused, dropped, files, words };
 }
