@@ -24,7 +24,7 @@ import {
   type ShardManifest,
 } from '../search/shards.ts';
 import { bucketOf, bucketPath, pagefindKey, positionsOf, readBucket, shardsHolding, type WordBucket } from '../search/word-directory.ts';
-import { formatDateTime, toVietnamIso } from '../lib/dates.ts';
+import { formatDateTime, prepareVietnamTime, toVietnamIso } from '../lib/dates.ts';
 import { fill } from '../i18n/template.ts';
 import type { ui } from '../i18n/vi.ts';
 
@@ -32,6 +32,8 @@ interface PageConfig {
   categories: { id: string; name: string }[];
   pageSize: number;
   strings: typeof ui.search;
+  /** The newest shard's id as the build planned it (src/data/search-page.ts); absent in dev. */
+  newestShard?: string;
 }
 
 const INDEX_BASE = `/${SEARCH_INDEX_DIR}/`;
@@ -98,7 +100,7 @@ async function shardsForQuery(manifest: ShardManifest, words: readonly string[])
 let starting: Promise<unknown> = Promise.resolve();
 
 /** One Pagefind instance per shard, opened on first use; all share one copy of Pagefind's script and worker. */
-const openShard = (shard: SearchShard): Promise<PagefindApi> =>
+const openShard = (shard: Pick<SearchShard, 'id'>): Promise<PagefindApi> =>
   loadOnce(`shard:${shard.id}`, () => {
     const started = starting.then(async () => {
       const module = await loadOnce(
@@ -296,9 +298,14 @@ export function startSearchPage(root: ParentNode = document) {
   void run(initial);
   // Start Pagefind on the newest shard at once (its script, worker and WebAssembly, and the shard's
   // metadata: ~80 KB), where most searches begin: while a reader types a query, or, for a query in the
-  // address, while the word directory says which shards hold it. A failed start is forgotten
-  // (loadOnce) and retried by the search itself.
-  void loadManifest()
-    .then((manifest) => manifest.shards[0] && openShard(manifest.shards[0]))
-    .catch(() => undefined);
+  // address, while the shard list and the word directory say which shards hold it. The page names the
+  // newest shard (the build plans it from the newest article's month, as the indexer does), so the
+  // start need not wait for the shard list; without it (dev), the list's newest. A failed start is
+  // forgotten (loadOnce) and retried by the search itself.
+  const newest = config.newestShard
+    ? openShard({ id: config.newestShard })
+    : loadManifest().then((manifest) => manifest.shards[0] && openShard(manifest.shards[0]));
+  // The dates of results need Vietnam time's formatter (20–80 ms to create in a fresh page): made once
+  // Pagefind has started, while its worker searches, rather than before the first request.
+  void newest.catch(() => undefined).then(() => setTimeout(prepareVietnamTime));
 }

@@ -64,9 +64,9 @@ export const newestShardId = (newestMonth: Month): string => shardId(newestMonth
  * file is fetched with a cache-busting query, and the metadata is named by a hash only the indexer
  * knows: neither can be fetched ahead.)
  */
-export function pagefindStartFiles(shardId: string): { script: string; fetched: string[] } {
+export function pagefindStartFiles(shardId: string): { shardId: string; script: string; fetched: string[] } {
   const folder = shardFolder(shardId);
-  return { script: `${folder}pagefind.js`, fetched: [`${folder}pagefind-worker.js`, `${folder}wasm.unknown.pagefind`] };
+  return { shardId, script: `${folder}pagefind.js`, fetched: [`${folder}pagefind-worker.js`, `${folder}wasm.unknown.pagefind`] };
 }
 
 /**

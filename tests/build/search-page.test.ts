@@ -82,6 +82,9 @@ describe("the search page's head", () => {
       const pagefindScript = readFileSync(join(dist, script[0]!), 'utf8');
       expect(pagefindScript).toContain('pagefind-worker.js');
       expect(fetched.map((href) => href.split('/').at(-1))).toEqual(['pagefind-worker.js', 'wasm.unknown.pagefind']);
+      // The page's script starts Pagefind on that shard before the shard list arrives.
+      const config = JSON.parse(builtPage(dist, '/tim-kiem/').querySelector('[data-search-page]')!.getAttribute('data-config')!);
+      expect(config.newestShard).toBe(newest);
     });
   }
 });

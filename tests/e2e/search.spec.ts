@@ -312,6 +312,25 @@ test.describe('an archive whose index is split into shards (the fixture site, at
     expect(new Set(setup).size).toBe(setup.length);
   });
 
+  test('the search page starts Pagefind on the newest shard without waiting for the shard list', async ({ page }) => {
+    const manifest = await (await page.request.get(`${SHARDED}/pagefind/shards.json`)).json();
+    const newest = `/pagefind/${manifest.shards[0].id}/`;
+    // The shard list is held back until the newest shard's metadata has been asked for: a page that
+    // waited for the list before starting Pagefind (a round trip more on a phone) never gets there.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/shards.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const paths: string[] = [];
+    page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+    await page.goto(`${SHARDED}/tim-kiem/?q=gia+lap`);
+    await expect.poll(() => paths.some((p) => p.startsWith(newest) && p.endsWith('.pf_meta'))).toBe(true);
+    release();
+    await expect(status(page)).toContainText(/kết quả cho “gia lap”/);
+  });
+
   test("the header's search box fetches what the search page starts with while the reader types, and the search page reuses it", async ({
     page,
   }) => {
