@@ -14,7 +14,7 @@
 //     list a page that has only "bàn việc";
 //  3. results are merged: pages where the words stand together and in order (phrase hits) first,
 //     then pages by how many of the query's pairs they hold together, each tier by Pagefind's score
-//     (which favours exactly-accented matches).
+//     (which favours exactly-accented matches), then newest first.
 
 export interface PagefindResult {
   id: string;
@@ -131,20 +131,49 @@ export interface ResultCursor {
   next(count: number): Promise<LoadedHit[]>;
 }
 
-/** A cursor over an already-ranked list. */
-export function rankedCursor(hits: readonly RankedHit[]): ResultCursor {
+const dateOf = (data: PagefindResultData) => Date.parse(data.meta.date ?? '') || 0;
+
+/** Same tier, same Pagefind score: the ranking cannot tell the two apart (the same text published twice). */
+const tied = (a: RankedHit, b: RankedHit) =>
+  a.phrase === b.phrase && (a.pairs ?? 0) === (b.pairs ?? 0) && a.result.score === b.result.score;
+
+/** The most results a tie reaching past the shown page loads ahead to order it by date. */
+const MAX_TIE_LOOKAHEAD = 50;
+
+/**
+ * A cursor over an already-ranked list. Ties in rank go newest first: dates live in the result data,
+ * which is loaded anyway for what is shown, so only a tie that reaches past the shown page costs more
+ * (its other members are loaded too, at most MAX_TIE_LOOKAHEAD). Without ties, nothing more is loaded.
+ */
+export function rankedCursor(ranked: readonly RankedHit[]): ResultCursor {
+  const hits = [...ranked];
+  const loaded = new Map<string, Promise<PagefindResultData>>();
+  const load = ({ result }: RankedHit) => {
+    let data = loaded.get(result.id);
+    if (!data) loaded.set(result.id, (data = result.data()));
+    return data;
+  };
   let position = 0;
   return {
     total: hits.length,
     async next(count) {
-      const slice = hits.slice(position, position + count);
-      position += slice.length;
-      return Promise.all(slice.map(async ({ result, phrase }) => ({ id: result.id, phrase, data: await result.data() })));
+      const end = Math.min(position + count, hits.length);
+      let reach = end;
+      while (end > position && reach < hits.length && reach - end < MAX_TIE_LOOKAHEAD && tied(hits[reach], hits[end - 1])) reach++;
+      const data = new Map(await Promise.all(hits.slice(position, reach).map(async (hit) => [hit.result.id, await load(hit)] as const)));
+      const newer = (a: RankedHit, b: RankedHit) => dateOf(data.get(b.result.id)!) - dateOf(data.get(a.result.id)!);
+      for (let run = position; run < reach;) {
+        let runEnd = run + 1;
+        while (runEnd < reach && tied(hits[runEnd], hits[run])) runEnd++;
+        if (runEnd - run > 1) hits.splice(run, runEnd - run, ...hits.slice(run, runEnd).sort(newer));
+        run = runEnd;
+      }
+      const slice = hits.slice(position, end);
+      position = end;
+      return slice.map((hit) => ({ id: hit.result.id, phrase: hit.phrase, data: data.get(hit.result.id)! }));
     },
   };
 }
-
-const dateOf = (data: PagefindResultData) => Date.parse(data.meta.date ?? '') || 0;
 
 /**
  * A cursor that merges several newest-first lists (one per query variant) by date. Dates live in the

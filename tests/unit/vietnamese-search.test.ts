@@ -114,6 +114,16 @@ describe('cursors', () => {
     expect(await cursor.next(10)).toHaveLength(5);
     expect(await cursor.next(10)).toHaveLength(0);
   });
+  it('hand out ties in rank (same tier, same score) newest first, across the page boundary too', async () => {
+    const d = (day: number) => `2021-01-${String(day).padStart(2, '0')}T08:00:00+07:00`;
+    const hit = (id: string, score: number, day: number, phrase = false) => ({ result: result(id, score, d(day)), phrase, pairs: 0 });
+    // The same notice published three times (equal scores), after a phrase hit with the same score.
+    const hits = [hit('phrase', 5, 1, true), hit('notice-3', 5, 3), hit('notice-9', 5, 9), hit('notice-6', 5, 6), hit('other', 2, 30)];
+    const cursor = rankedCursor(hits);
+    expect((await cursor.next(2)).map((h) => h.id)).toEqual(['phrase', 'notice-9']);
+    expect((await cursor.next(2)).map((h) => h.id)).toEqual(['notice-6', 'notice-3']);
+    expect((await cursor.next(2)).map((h) => h.id)).toEqual(['other']);
+  });
   it('merge newest-first lists of several query variants by date, without duplicates', async () => {
     const d = (day: number) => `2021-01-${String(day).padStart(2, '0')}T08:00:00+07:00`;
     const a = [result('a9', 1, d(9)), result('a5', 1, d(5)), result('both3', 1, d(3))];
