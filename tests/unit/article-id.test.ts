@@ -1,10 +1,11 @@
-import { globSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ARTICLE_FILES_GLOB, articleFilePath, articleIdOf, sharedIdMessage, sharedIds } from '../../src/model/article-id.ts';
 import { listArticleFiles } from '../../src/loaders/changed-article-files.ts';
+import { articleFiles } from '../../src/model/content-folder.ts';
 
 describe('articleIdOf', () => {
   it('takes the id from the file name alone, folded like a slug', () => {
@@ -30,15 +31,18 @@ describe('sharedIds', () => {
 });
 
 describe('ARTICLE_FILES_GLOB', () => {
-  // Astro's glob loader lists files with tinyglobby and watches them with picomatch; the tools use
-  // node:fs globSync; a build lists them itself to skip unchanged files (listArticleFiles). All must agree,
-  // or the dev server, the check or an incremental build see other articles than a clean build.
+  // Astro's glob loader lists files with tinyglobby and watches them with picomatch; the content check
+  // and the tools list them with articleFiles; a build lists them itself to skip unchanged files
+  // (listArticleFiles). All must agree, or the dev server, the check or an incremental build see other
+  // articles than a clean build.
   const fromAstro = createRequire(import.meta.resolve('astro'));
   const picomatch = fromAstro('picomatch') as (glob: string) => (path: string) => boolean;
   const matching = (glob: string) => files.filter((file) => picomatch(glob)(file)).sort();
   const tinyglobby = fromAstro('tinyglobby') as { globSync: (glob: string, options: { cwd: string }) => string[] };
-  const dir = mkdtempSync(join(tmpdir(), 'article-glob-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const content = mkdtempSync(join(tmpdir(), 'article-glob-'));
+  const dir = join(content, 'articles');
+  const listedByTools = (folder: string) => articleFiles(folder).map((path) => path.slice(`${folder}/articles/`.length));
+  afterAll(() => rmSync(content, { recursive: true, force: true }));
   // Dotted names: an editor's lock file (.#), a hidden file, a hidden folder.
   const files = ['2021/bai-a.md', '2021/bai-b.mdx', '2021/_ghi-chu.md', '2021/anh/x.jpg', '2022/bai-c.md', 'README.txt'];
   files.push('2021/.#bai-a.md', '2021/.bai-an.md', '.nhap/bai-d.md', '2022/.cu/bai-e.mdx');
@@ -51,7 +55,25 @@ describe('ARTICLE_FILES_GLOB', () => {
   it('matches .md and .mdx files, not those whose name starts with "_" or a dot, in the loader, the watcher and the tools alike', () => {
     expect(tinyglobby.globSync(ARTICLE_FILES_GLOB, { cwd: dir }).sort()).toEqual(articles);
     expect(matching(ARTICLE_FILES_GLOB)).toEqual(articles);
-    expect(globSync(ARTICLE_FILES_GLOB, { cwd: dir }).sort()).toEqual(articles);
+    expect(listedByTools(content)).toEqual(articles);
     expect([...listArticleFiles(dir)!.keys()].sort()).toEqual(articles);
+  });
+
+  it('lists the articles in a folder that is a symbolic link in the loader and the tools alike (the build then reads every file)', () => {
+    const linked = mkdtempSync(join(tmpdir(), 'article-glob-linked-'));
+    const outside = mkdtempSync(join(tmpdir(), 'article-glob-outside-'));
+    try {
+      mkdirSync(join(linked, 'articles', '2021'), { recursive: true });
+      writeFileSync(join(linked, 'articles', '2021', 'bai-a.md'), '');
+      writeFileSync(join(outside, 'bai-cu.md'), '');
+      symlinkSync(outside, join(linked, 'articles', '2019'));
+      const expected = ['2019/bai-cu.md', '2021/bai-a.md'];
+      expect(tinyglobby.globSync(ARTICLE_FILES_GLOB, { cwd: join(linked, 'articles') }).sort()).toEqual(expected);
+      expect(listedByTools(linked)).toEqual(expected);
+      expect(listArticleFiles(join(linked, 'articles'))).toBeUndefined();
+    } finally {
+      rmSync(linked, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });
