@@ -133,6 +133,16 @@ export interface ResultCursor {
 
 const dateOf = (data: PagefindResultData) => Date.parse(data.meta.date ?? '') || 0;
 
+/** Loads each result's data (a fragment file) once, however often a cursor asks for it. */
+function dataLoader(): (result: PagefindResult) => Promise<PagefindResultData> {
+  const loaded = new Map<string, Promise<PagefindResultData>>();
+  return (result) => {
+    let data = loaded.get(result.id);
+    if (!data) loaded.set(result.id, (data = result.data()));
+    return data;
+  };
+}
+
 /** Same tier, same Pagefind score: the ranking cannot tell the two apart (the same text published twice). */
 const tied = (a: RankedHit, b: RankedHit) =>
   a.phrase === b.phrase && (a.pairs ?? 0) === (b.pairs ?? 0) && a.result.score === b.result.score;
@@ -147,12 +157,7 @@ const MAX_TIE_LOOKAHEAD = 50;
  */
 export function rankedCursor(ranked: readonly RankedHit[]): ResultCursor {
   const hits = [...ranked];
-  const loaded = new Map<string, Promise<PagefindResultData>>();
-  const load = ({ result }: RankedHit) => {
-    let data = loaded.get(result.id);
-    if (!data) loaded.set(result.id, (data = result.data()));
-    return data;
-  };
+  const load = dataLoader();
   let position = 0;
   return {
     total: hits.length,
@@ -160,7 +165,9 @@ export function rankedCursor(ranked: readonly RankedHit[]): ResultCursor {
       const end = Math.min(position + count, hits.length);
       let reach = end;
       while (end > position && reach < hits.length && reach - end < MAX_TIE_LOOKAHEAD && tied(hits[reach], hits[end - 1])) reach++;
-      const data = new Map(await Promise.all(hits.slice(position, reach).map(async (hit) => [hit.result.id, await load(hit)] as const)));
+      const data = new Map(
+        await Promise.all(hits.slice(position, reach).map(async ({ result }) => [result.id, await load(result)] as const)),
+      );
       const newer = (a: RankedHit, b: RankedHit) => dateOf(data.get(b.result.id)!) - dateOf(data.get(a.result.id)!);
       for (let run = position; run < reach;) {
         let runEnd = run + 1;
@@ -182,12 +189,7 @@ export function rankedCursor(ranked: readonly RankedHit[]): ResultCursor {
 export function dateMergeCursor(lists: readonly PagefindResult[][]): ResultCursor {
   const union = new Set(lists.flat().map((r) => r.id));
   const positions = lists.map(() => 0);
-  const loaded = new Map<string, Promise<PagefindResultData>>();
-  const load = (r: PagefindResult) => {
-    let data = loaded.get(r.id);
-    if (!data) loaded.set(r.id, (data = r.data()));
-    return data;
-  };
+  const load = dataLoader();
   const emitted = new Set<string>();
   return {
     total: union.size,
