@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRenders, type AstroManifest } from '../../tools/build/render-summary.ts';
+import { describeRenders, pagesSkipped, type AstroManifest } from '../../tools/build/render-summary.ts';
 
 const manifest = (dependencyHash: string, paths: Record<string, string>): AstroManifest => {
   const routePaths = Object.fromEntries(
@@ -34,5 +34,19 @@ describe('describeRenders', () => {
       'bai-viet/a/index.html',
     ]);
     expect(summary.reasons).toBe('1 templates changed');
+  });
+});
+
+describe('pagesSkipped', () => {
+  it('names the pages Astro did not render: same route code, same key, same rendered entries', () => {
+    const before = manifest('t1', { '/bai-viet/a/': 'k1', '/bai-viet/b/': 'k1', '/bai-viet/c/': 'k1', '/bai-viet/xoa/': 'k1' });
+    const after = manifest('t1', { '/bai-viet/a/': 'k2', '/bai-viet/b/': 'k1', '/bai-viet/c/': 'k1', '/bai-viet/moi/': 'k1' });
+    after.routes['src/pages/bai-viet/[slug].astro'].paths['/bai-viet/c/'].contentHashes = { 'articles/c': 'h2' };
+    before.routes['src/pages/bai-viet/[slug].astro'].paths['/bai-viet/c/'].contentHashes = { 'articles/c': 'h1' };
+    expect([...pagesSkipped(before, after)]).toEqual(['bai-viet/b/index.html']);
+    // The route's code changed: every page of it was rendered.
+    expect(pagesSkipped(manifest('t1', { '/bai-viet/b/': 'k1' }), manifest('t2', { '/bai-viet/b/': 'k1' })).size).toBe(0);
+    // No manifest before (a first or clean build): nothing was skipped.
+    expect(pagesSkipped({ routes: {}, outputs: [] }, after).size).toBe(0);
   });
 });

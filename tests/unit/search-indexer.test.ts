@@ -126,6 +126,24 @@ describe('buildSearchIndex', () => {
       );
     }, 60_000);
 
+    it('does not even stat the pages the build says it did not write, when the state describes them', async () => {
+      const { dir, state } = siteWithArticles();
+      await buildSearchIndex(dir, { maxShardPages: 1, nextState: state });
+      // Damaged in a way a stat would see (another size), and said to be unchanged: taken from the state.
+      const damaged = join(dir, 'bai-viet', 'bai-d', 'index.html');
+      writeFileSync(damaged, 'x');
+      const unchangedPages = new Set(['bai-viet/bai-d/index.html', 'bai-viet/bai-e/index.html']);
+      const result = await buildSearchIndex(dir, { maxShardPages: 1, previousState: state, unchangedPages });
+      expect(result).toMatchObject({ rebuilt: [], reused: ['2024-03-03', '2023', '2022'] });
+      // A page the state does not know is read, whatever the build says (bai-e is new).
+      write(dir, 'bai-e', '2021-08-01T08:00:00+07:00');
+      expect(await buildSearchIndex(dir, { maxShardPages: 1, previousState: state, unchangedPages })).toMatchObject({ rebuilt: ['2021'] });
+      // Not said to be unchanged: looked at, and the damage is found.
+      await expect(buildSearchIndex(dir, { maxShardPages: 1, previousState: state })).rejects.toThrow(
+        /bai-d\/index\.html: no data-pagefind-sort/,
+      );
+    }, 60_000);
+
     it('indexes a shard again when its folder is gone, and removes shards no longer planned', async () => {
       const { dir, state } = siteWithArticles();
       await buildSearchIndex(dir, { maxShardPages: 1, nextState: state });

@@ -81,4 +81,29 @@ describe('updateShareImages', () => {
     expect(await run()).toMatchObject({ drawn: 0, written: [], removed: ['bai-viet/bai-c/anh-chia-se.png'] });
     expect(existsSync(image('bai-c'))).toBe(false);
   }, 60_000);
+
+  it('does not look at pages the build says it did not write, unless the state cannot say which image they have', async () => {
+    const title = 'Bài A giả lập, sửa lần nữa';
+    page('bai-a', head('https://x.example/bai-viet/bai-a/anh-chia-se.png', title));
+    const unchangedPages = new Set(['bai-viet/bai-a/index.html']);
+    // Told it is unchanged, the step keeps what the state says of it: the page is not read.
+    expect(await updateShareImages(site, { previousState: state, nextState: state, parallel: 1, cacheDir, unchangedPages })).toMatchObject({
+      drawn: 0,
+      written: [],
+    });
+    // The images' cache moved (or the drawing code changed): every page is looked at again.
+    const movedCache = `${cacheDir}-moved`;
+    const moved = await updateShareImages(site, {
+      previousState: state,
+      nextState: state,
+      parallel: 1,
+      cacheDir: movedCache,
+      unchangedPages,
+    });
+    rmSync(movedCache, { recursive: true, force: true });
+    expect(moved.drawn).toBe(1);
+    expect(moved.written).toEqual(['bai-viet/bai-a/anh-chia-se.png']);
+    // Not said to be unchanged: read, and drawn with its new title.
+    expect(await run()).toMatchObject({ drawn: 1, written: ['bai-viet/bai-a/anh-chia-se.png'] });
+  }, 60_000);
 });

@@ -11,7 +11,7 @@
 // Sources that change how content is rendered without Astro seeing it (the Markdown plugins, the loader,
 // the content model, the lockfile…) are fingerprinted: when they change, the build starts clean.
 // With NEWS_BUILD_REPORT set, the figures are also written there as JSON, for benchmarks.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -32,7 +32,8 @@ import {
   swapFolders,
   syncFolder,
 } from './output-folders.ts';
-import { describeRenders, readAstroManifest, type RenderSummary } from './render-summary.ts';
+import { describeRenders, pagesSkipped, readAstroManifest, type RenderSummary } from './render-summary.ts';
+import { buildSearchIndex, searchIndexLog, searchIndexReport, type SearchIndexReport } from './search-indexer.ts';
 import { updateShareImages } from './share-images.ts';
 import { CMS_DIR, cmsFiles, updateCmsFiles, type CmsFiles } from './cms-files.ts';
 import { shareImageUrl } from '../../src/lib/urls.ts';
@@ -47,18 +48,7 @@ export interface BuildReport {
   files: { written: number; removed: number };
   /** Share images drawn (the others came from the cache), placed in the site, removed; and the step's time. */
   shareImages: { drawn: number; placed: number; removed: number; seconds: number };
-  search: {
-    pages: number;
-    shards: number;
-    rebuilt: string[];
-    reused: string[];
-    dropped: string[];
-    /** Of the rebuilt shards' folders: files left as they were, and removed (paths from the site's root). */
-    files: { kept: string[]; removed: string[] };
-    seconds: number;
-    /** The word directory: distinct words, buckets, bytes of all buckets, and whether it changed (was written). */
-    words: { keys: number; buckets: number; bytes: number; written: boolean };
-  };
+  search: SearchIndexReport;
 }
 
 interface BuildState {
@@ -123,13 +113,6 @@ function writeState(state: BuildState) {
 }
 
 const scriptEnv = (env: Record<string, string>) => ({ ASTRO_TELEMETRY_DISABLED: '1', ...process.env, ...env });
-
-/** Runs a Node script of the project, output shown as it comes; stops the build when it fails. */
-const run = (script: string, scriptArgs: string[], env: Record<string, string> = {}) => {
-  const status =
-    spawnSync(process.execPath, [resolve(root, script), ...scriptArgs], { cwd: root, stdio: 'inherit', env: scriptEnv(env) }).status ?? 1;
-  if (status !== 0) process.exit(status);
-};
 
 /**
  * Starts Astro's build, which waits for the content check's verdict before writing in the site
@@ -248,27 +231,39 @@ if (astroStatus !== 0) {
 const astroSeconds = (performance.now() - started) / 1000;
 const manifest = readAstroManifest(astroManifest);
 // Pages the build did not produce go before indexing (a deleted article's page must not be indexed).
-// Share images are not Astro's: the share image step below keeps or removes them.
+// Share images are not Astro's: the share image step below keeps or removes them. Pages Astro skipped
+// are the last build's, untouched: no step after this one looks at them (at 100,000 articles, three
+// passes of 100,000 stats and more).
 const reusedPages = new Set(manifest.outputs);
+const skippedPages = pagesSkipped(previousManifest, manifest);
 const isShareImage = (path: string) => /^[^/]+\/[^/]+\/[^/]+$/.test(path) && `/${path}` === shareImageUrl(path.split('/')[1]);
 const site = pruneOutput(standby, since, {
   folder: '',
-  skip: (path) => path === SEARCH_INDEX_DIR || path === CMS_DIR || isShareImage(path),
+  skip: (path) => path === SEARCH_INDEX_DIR || path === CMS_DIR || isShareImage(path) || skippedPages.has(path),
   keep: (path) => reusedPages.has(path),
   listing: readFolderListing(siteListing),
 });
-const shares = await updateShareImages(standby, { previousState: shareState, nextState: `${shareState}.next`, unchangedBefore: since });
+const shares = await updateShareImages(standby, {
+  previousState: shareState,
+  nextState: `${shareState}.next`,
+  unchangedBefore: since,
+  unchangedPages: skippedPages,
+});
 // The browser CMS (/admin/): its bundle (built only when its inputs change) and its configuration.
 const cms = updateCmsFiles(standby, cmsPlan);
 const nextListing = listingWithChanges(site.listing, [...shares.written, ...cms.written], [...shares.removed, ...cms.removed]);
 writeFileSync(`${siteListing}.next`, JSON.stringify(nextListing));
-const searchReport = join(cache, 'search-report.json');
-const stateArgs = [
-  ...['--previous-state', searchState, '--next-state', `${searchState}.next`, '--unchanged-before', String(since)],
-  ...['--words-cache', join(cache, 'search-words')],
-];
-run('tools/build/index-search.ts', [standby, ...stateArgs, '--report', searchReport]);
-const search = JSON.parse(readFileSync(searchReport, 'utf8')) as BuildReport['search'];
+const searchIndex = await buildSearchIndex(standby, {
+  maxShardPages: buildSettings.searchShardMaxPages,
+  previousState: searchState,
+  nextState: `${searchState}.next`,
+  unchangedBefore: since,
+  unchangedPages: skippedPages,
+  wordsCache: join(cache, 'search-words'),
+  onShard: (progress) => console.log(searchIndexLog.shard(progress)),
+});
+console.log(searchIndexLog.done(standby, searchIndex));
+const search = searchIndexReport(searchIndex);
 // Shards kept from the last build are not walked: their thousands of files are as they were. So is an
 // unchanged word directory (the indexer kept it, same version, same bytes).
 const reusedShards = new Set(

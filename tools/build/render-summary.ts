@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 interface ManifestPath {
   cacheKey: string;
   outputFile: string;
+  /** Render hashes of the content entries the page rendered (Astro renders it again when one changed). */
+  contentHashes?: Record<string, string>;
 }
 
 export interface AstroManifest {
@@ -23,6 +25,36 @@ export function readAstroManifest(file: string): AstroManifest {
   }
   const outputs = Object.values(routes).flatMap((route) => Object.values(route.paths).map((path) => path.outputFile.replace(/^\//, '')));
   return { routes, outputs };
+}
+
+const sameHashes = (a: Record<string, string> = {}, b: Record<string, string> = {}) => {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+};
+
+/**
+ * The output files of the pages this build did not render, from the manifests before and after it:
+ * Astro skips a page exactly when its route's module graph, its cache key and the content entries it
+ * rendered are those of the last build (incremental.js, canSkip; the site has no server islands, whose
+ * key is the one other condition). The steps after Astro need not look at these files at all.
+ */
+export function pagesSkipped(before: AstroManifest, after: AstroManifest): Set<string> {
+  const skipped = new Set<string>();
+  for (const [component, route] of Object.entries(after.routes)) {
+    const previous = before.routes[component];
+    if (!previous || previous.dependencyHash !== route.dependencyHash) continue;
+    for (const [pathname, path] of Object.entries(route.paths)) {
+      const last = previous.paths[pathname];
+      if (
+        last &&
+        last.cacheKey === path.cacheKey &&
+        last.outputFile === path.outputFile &&
+        sameHashes(last.contentHashes, path.contentHashes)
+      )
+        skipped.add(path.outputFile.replace(/^\//, ''));
+    }
+  }
+  return skipped;
 }
 
 export interface RenderSummary {

@@ -183,6 +183,11 @@ export interface SearchIndexOptions {
    * published one, though the copy's file times differ from those the state recorded.
    */
   unchangedBefore?: number;
+  /**
+   * Pages (paths from the site's root) this run's build did not write, known without a look (Astro
+   * skipped them): with their record in the previous state, they are not even stat'ed.
+   */
+  unchangedPages?: ReadonlySet<string>;
   onShard?: (progress: IndexProgress) => void;
 }
 
@@ -369,11 +374,17 @@ export async function buildSearchIndex(site: string, options: SearchIndexOptions
   const pages: Record<string, PageRecord> = {};
   const perMonth = new Map<string, number>();
   for (const slug of slugs) {
-    // One stat per page (this runs for every article on every build).
+    // At most one stat per page (this runs for every article on every build), none for a page the build
+    // did not write.
     const page = join(site, articlesDir, slug, 'index.html');
-    const stat = statSync(page, { throwIfNoEntry: false });
-    if (!stat?.isFile()) continue; // not an article page (another generator's /bai-viet/page/2/, say)
-    const record = recordOf(page, stat, previous.pages[slug], options.unchangedBefore);
+    const known = previous.pages[slug];
+    let record: PageRecord;
+    if (known && options.unchangedPages?.has(`${articlesDir}/${slug}/index.html`)) record = known;
+    else {
+      const stat = statSync(page, { throwIfNoEntry: false });
+      if (!stat?.isFile()) continue; // not an article page (another generator's /bai-viet/page/2/, say)
+      record = recordOf(page, stat, known, options.unchangedBefore);
+    }
     pageOf.set(slug, page);
     pages[slug] = record;
     perMonth.set(record.month, (perMonth.get(record.month) ?? 0) + 1);
@@ -496,3 +507,38 @@ export async function buildSearchIndex(site: string, options: SearchIndexOptions
   const files = { kept: shardFiles.flatMap((f) => f.kept), removed: shardFiles.flatMap((f) => f.removed) };
   return { pages: pagesIndexed, seconds: (performance.now() - started) / 1000, shards, rebuilt, reused, dropped, files, words };
 }
+
+/** What the indexer reports to programs (`npm run build`'s report, --report): its figures without the shard plan. */
+export interface SearchIndexReport {
+  pages: number;
+  shards: number;
+  rebuilt: string[];
+  reused: string[];
+  dropped: string[];
+  files: ShardFileChanges;
+  seconds: number;
+  /** The word directory: distinct words, buckets, bytes of all buckets, and whether it changed (was written). */
+  words: { keys: number; buckets: number; bytes: number; written: boolean };
+}
+
+export function searchIndexReport({
+  pages,
+  shards,
+  rebuilt,
+  reused,
+  dropped,
+  files,
+  seconds,
+  words,
+}: SearchIndexResult): SearchIndexReport {
+  const directory = { keys: words.keys, buckets: words.ref.buckets, bytes: words.bytes, written: words.written };
+  return { pages, shards: shards.length, rebuilt, reused, dropped, files, seconds, words: directory };
+}
+
+/** The indexer's lines in the build's log (in Vietnamese, like the editors' messages): a shard indexed, and the whole. */
+export const searchIndexLog = {
+  shard: ({ shard, seconds }: IndexProgress) => `[search] dựng phần ${shard.id}: ${shard.pages} trang, ${seconds.toFixed(1)} s`,
+  done: (site: string, { pages, shards, rebuilt, reused, seconds }: SearchIndexResult) =>
+    `[search] Pagefind: ${pages} trang trong ${shards.length} phần (dựng lại ${rebuilt.length}, giữ nguyên ${reused.length}), ` +
+    `chỉ mục ở ${join(site, SEARCH_INDEX_DIR)}, ${seconds.toFixed(1)} s`,
+};

@@ -71,6 +71,8 @@ interface PageRecord {
 }
 interface ShareImagesState {
   version: 1;
+  /** What named the cache files (the name of an empty card's file): while it holds, a page's image file is the one recorded. */
+  files?: string;
   pages: Record<string, PageRecord>;
 }
 
@@ -90,6 +92,11 @@ export interface ShareImagesOptions {
   nextState?: string;
   /** Pages last modified before this time (the file clock's ms) are those the previous state describes (see search-indexer.ts). */
   unchangedBefore?: number;
+  /**
+   * Pages (paths from the site's root) this build did not write, known without a look (Astro skipped
+   * them): with their record in the previous state, they and their images are as the last run left them.
+   */
+  unchangedPages?: ReadonlySet<string>;
   parallel?: number;
   /** Where drawn images are kept (the build's share-image cache by default). */
   cacheDir?: string;
@@ -156,9 +163,18 @@ export async function updateShareImages(site: string, options: ShareImagesOption
   const toPlace = new Map<string, string>();
   const removed: string[] = [];
   const toDraw = new Map<string, ShareCard>();
-  // One stat of the page and one of its image for an article that did not change (this runs for every
-  // article on every build): its card is remembered, and its image was placed from the same file.
+  // What names the cache files besides each card's words (the drawing code, the folder, the site's name
+  // and host): the file name of an empty card says it.
+  const files = shareImageFile({ siteName: siteConfig.name, host, title: '', category: '' }, cacheDir);
+  const sameFiles = previous.files === files;
+  // A page the build did not write is not looked at (this runs for every article on every build); one
+  // it may have written is stat'ed, and read only if it changed. Its image was placed from the same file.
   for (const slug of slugs) {
+    const known = previous.pages[slug];
+    if (known && sameFiles && options.unchangedPages?.has(`${articleUrl(slug).slice(1)}index.html`)) {
+      pages[slug] = known;
+      continue;
+    }
     const image = join(articlesDir, slug, SHARE_IMAGE_FILE);
     const page = join(articlesDir, slug, 'index.html');
     const pageStat = statSync(page, { throwIfNoEntry: false });
@@ -172,7 +188,6 @@ export async function updateShareImages(site: string, options: ShareImagesOption
       continue;
     }
     const { size, mtimeMs } = pageStat;
-    const known = previous.pages[slug];
     const unchanged = isUnchangedFile(pageStat, known, options.unchangedBefore);
     const card = unchanged ? known!.card : (shareCardOfPage(readFileSync(page, 'utf8')) ?? null);
     pages[slug] = { size, mtimeMs, card };
@@ -200,7 +215,7 @@ export async function updateShareImages(site: string, options: ShareImagesOption
 
   if (options.nextState) {
     mkdirSync(dirname(options.nextState), { recursive: true });
-    writeFileSync(`${options.nextState}.tmp`, JSON.stringify({ version: 1, pages } satisfies ShareImagesState));
+    writeFileSync(`${options.nextState}.tmp`, JSON.stringify({ version: 1, files, pages } satisfies ShareImagesState));
     renameSync(`${options.nextState}.tmp`, options.nextState);
   }
   return { drawn: toDraw.size, written, removed, seconds: (performance.now() - started) / 1000 };
