@@ -3,9 +3,9 @@
 // pipeline or the loader makes tools/build start clean). So a key holds everything a page shows that
 // comes from data rather than code: when in doubt, it goes in.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { buildSettings } from '../build-settings.ts';
+import { fileDigests } from './file-digests.ts';
 import type { BodyFrontmatter } from '../markdown/body-frontmatter.ts';
 import { toCard, type Article, type Category } from './site-data.ts';
 
@@ -44,14 +44,15 @@ function localFilesOf(article: Article): string[] {
   return [...photos, ...articleFilesOf(article).map((f) => f.fsPath), ...(cover?.fsPath ? [cover.fsPath] : [])];
 }
 
+/**
+ * The files' bytes, by digest. A build keeps the digests beside Astro's caches (./file-digests.ts), so
+ * the archive's photos are not all read again; the dev server renders a page at a time and keeps none.
+ */
+const digests = fileDigests(import.meta.env.DEV ? undefined : join(buildSettings.astroCacheDir, 'file-digests.json'));
+if (!import.meta.env.DEV) process.once('exit', () => digests.save());
+
 export function filesKey(paths: readonly string[]): string[] {
-  return paths.map((path) => {
-    try {
-      return sha256(readFileSync(path));
-    } catch {
-      return `missing:${path}`;
-    }
-  });
+  return paths.map((path) => digests.digest(path));
 }
 
 /** What lists show of each article (a card, or its headline: title, date, lead, category, address), hashed once per build. */

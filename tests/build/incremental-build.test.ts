@@ -1,12 +1,13 @@
 // `npm run build` is incremental and still gives exactly what a clean build gives: a copy of the project
 // builds a small corpus, then publishes a new article, edits one, deletes one, renames a category, changes
-// a UI string, lets a scheduled article's time come, and after each step its dist/ is compared byte for
+// a UI string, replaces a photo, lets a scheduled article's time come, and after each step its dist/ is compared byte for
 // byte (search shards included) with a clean build of the same content; searches in Chromium against
 // both give the same results. The build's report shows it did reuse pages and shards.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, globSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildReport } from '../../tools/build/build.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../tools/lib/chromium.ts';
@@ -172,6 +173,17 @@ describe('an incremental build gives what a clean build gives', () => {
     expect(page).toContain('Câu trích dẫn giả lập, đã sửa.');
     const video = readFileSync(join(work, 'incremental-dist/bai-viet/bai-thu-nghiem-thanh-phan/anh/video-gia-lap.mp4'), 'utf8');
     expect(video).toBe('video giả lập, bản thay thế');
+  }, 120_000);
+
+  it('replacing a photo under its name renders the pages that show it (its digest was kept, not read again)', async () => {
+    const photo = join(content, 'articles/2021/anh/anh-gia-lap.jpg');
+    const digests = JSON.parse(readFileSync(join(work, 'incremental-cache/astro/file-digests.json'), 'utf8')) as { files: object };
+    expect(Object.keys(digests.files)).toContain(photo);
+    await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 28, g: 90, b: 155 } } })
+      .jpeg({ quality: 70 })
+      .toFile(photo);
+    const report = buildBothAndCompare();
+    expect(report.pages.counts.changed).toBeGreaterThan(0);
   }, 120_000);
 
   it('deleting an article removes its page and its entries everywhere', () => {
