@@ -37,6 +37,7 @@ import { buildSearchIndex, searchIndexLog, searchIndexReport, type SearchIndexRe
 import { updateShareImages } from './share-images.ts';
 import { CMS_DIR, cmsFiles, updateCmsFiles, type CmsFiles } from './cms-files.ts';
 import { shareImageUrl } from '../../src/lib/urls.ts';
+import { SHARE_IMAGE_FILE } from '../../src/lib/share-image.ts';
 
 /** What NEWS_BUILD_REPORT receives. */
 export interface BuildReport {
@@ -236,10 +237,12 @@ const manifest = readAstroManifest(astroManifest);
 // passes of 100,000 stats and more).
 const reusedPages = new Set(manifest.outputs);
 const skippedPages = pagesSkipped(previousManifest, manifest);
-const isShareImage = (path: string) => /^[^/]+\/[^/]+\/[^/]+$/.test(path) && `/${path}` === shareImageUrl(path.split('/')[1]);
+const isShareImage = (path: string) =>
+  path.endsWith(SHARE_IMAGE_FILE) && /^[^/]+\/[^/]+\/[^/]+$/.test(path) && `/${path}` === shareImageUrl(path.split('/')[1]);
 const site = pruneOutput(standby, since, {
   folder: '',
-  skip: (path) => path === SEARCH_INDEX_DIR || path === CMS_DIR || isShareImage(path) || skippedPages.has(path),
+  // Asked of each of the site's 100,000s of files: the commonest answer first.
+  skip: (path) => skippedPages.has(path) || isShareImage(path) || path === SEARCH_INDEX_DIR || path === CMS_DIR,
   keep: (path) => reusedPages.has(path),
   listing: readFolderListing(siteListing),
 });

@@ -373,14 +373,18 @@ export async function buildSearchIndex(site: string, options: SearchIndexOptions
   const pageOf = new Map<string, string>();
   const pages: Record<string, PageRecord> = {};
   const perMonth = new Map<string, number>();
+  /** Pages taken from the previous state without a look. */
+  let trusted = 0;
   for (const slug of slugs) {
     // At most one stat per page (this runs for every article on every build), none for a page the build
     // did not write.
     const page = join(site, articlesDir, slug, 'index.html');
     const known = previous.pages[slug];
     let record: PageRecord;
-    if (known && options.unchangedPages?.has(`${articlesDir}/${slug}/index.html`)) record = known;
-    else {
+    if (known && options.unchangedPages?.has(`${articlesDir}/${slug}/index.html`)) {
+      record = known;
+      trusted++;
+    } else {
       const stat = statSync(page, { throwIfNoEntry: false });
       if (!stat?.isFile()) continue; // not an article page (another generator's /bai-viet/page/2/, say)
       record = recordOf(page, stat, known, options.unchangedBefore);
@@ -494,13 +498,25 @@ export async function buildSearchIndex(site: string, options: SearchIndexOptions
   writeFileSync(join(output, SHARD_MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
   if (options.nextState) {
     mkdirSync(dirname(options.nextState), { recursive: true });
-    const state: SearchIndexState = {
-      version: 1,
-      pages,
-      shards: fingerprints,
-      directory: { of: directoryOf, figures: { ...words, written: true } },
-    };
-    writeFileSync(`${options.nextState}.tmp`, JSON.stringify(state));
+    // Every page as the state had it, every shard and the directory kept: the state is the same, and
+    // copying it saves writing it again (~0.5 s at 100,000 articles).
+    const unchanged =
+      trusted > 0 &&
+      trusted === Object.keys(previous.pages).length &&
+      trusted === Object.keys(pages).length &&
+      !rebuilt.length &&
+      !dropped.length &&
+      keepDirectory !== undefined;
+    if (unchanged && options.previousState) copyFileSync(options.previousState, `${options.nextState}.tmp`);
+    else {
+      const state: SearchIndexState = {
+        version: 1,
+        pages,
+        shards: fingerprints,
+        directory: { of: directoryOf, figures: { ...words, written: true } },
+      };
+      writeFileSync(`${options.nextState}.tmp`, JSON.stringify(state));
+    }
     renameSync(`${options.nextState}.tmp`, options.nextState);
   }
   const pagesIndexed = shards.reduce((sum, shard) => sum + shard.pages, 0);

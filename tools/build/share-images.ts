@@ -167,12 +167,15 @@ export async function updateShareImages(site: string, options: ShareImagesOption
   // and host): the file name of an empty card says it.
   const files = shareImageFile({ siteName: siteConfig.name, host, title: '', category: '' }, cacheDir);
   const sameFiles = previous.files === files;
+  /** Pages taken from the previous state as they were: when that is all of them, so is the state. */
+  let kept = 0;
   // A page the build did not write is not looked at (this runs for every article on every build); one
   // it may have written is stat'ed, and read only if it changed. Its image was placed from the same file.
   for (const slug of slugs) {
     const known = previous.pages[slug];
     if (known && sameFiles && options.unchangedPages?.has(`${articleUrl(slug).slice(1)}index.html`)) {
       pages[slug] = known;
+      kept++;
       continue;
     }
     const image = join(articlesDir, slug, SHARE_IMAGE_FILE);
@@ -215,7 +218,11 @@ export async function updateShareImages(site: string, options: ShareImagesOption
 
   if (options.nextState) {
     mkdirSync(dirname(options.nextState), { recursive: true });
-    writeFileSync(`${options.nextState}.tmp`, JSON.stringify({ version: 1, files, pages } satisfies ShareImagesState));
+    // The previous state, copied when nothing in it changed: writing it again is most of this step when
+    // nothing changed (~0.5 s at 100,000 articles).
+    if (kept > 0 && kept === slugs.length && kept === Object.keys(previous.pages).length && options.previousState)
+      copyFileSync(options.previousState, `${options.nextState}.tmp`);
+    else writeFileSync(`${options.nextState}.tmp`, JSON.stringify({ version: 1, files, pages } satisfies ShareImagesState));
     renameSync(`${options.nextState}.tmp`, options.nextState);
   }
   return { drawn: toDraw.size, written, removed, seconds: (performance.now() - started) / 1000 };
