@@ -36,7 +36,9 @@ const sameHashes = (a: Record<string, string> = {}, b: Record<string, string> = 
  * The output files of the pages this build did not render, from the manifests before and after it:
  * Astro skips a page exactly when its route's module graph, its cache key and the content entries it
  * rendered are those of the last build (incremental.js, canSkip; the site has no server islands, whose
- * key is the one other condition). The steps after Astro need not look at these files at all.
+ * key is the one other condition). The steps after Astro need not look at these files at all. (A
+ * skipped page whose file is missing from the standby is restored by Astro from its own copy, the same
+ * bytes: so `dist/` is whole whichever folder was missing it.)
  */
 export function pagesSkipped(before: AstroManifest, after: AstroManifest): Set<string> {
   const skipped = new Set<string>();
