@@ -8,32 +8,18 @@
 // holds the entry made from it, with the digest recorded beside them. Anything else (a first build, a
 // cleared store, many changes, a symbolic link in the folder, a name a glob pattern cannot spell
 // literally) is the plain glob loader, which reads everything; so is the dev server, which watches.
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { isRecordedFile, readFileRecords, recordOf, writeFileRecords, type FileRecord } from '../model/file-records.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 /** The store as loaders get it: the glob loader also asks it to bundle an entry's images, which its type leaves out. */
 type DataStore = LoaderContext['store'] & { addAssetImports(assets: string[], filePath: string): void };
 
-/** The record a build keeps of an article file it read: its stat, and the digest of what it held. */
-export type FileRecord = [size: number, mtimeMs: number, ctimeMs: number, ino: number, digest: string];
-
-interface RecordsFile {
-  version: 1;
-  files: Record<string, FileRecord>;
-}
-
 /** Where the records are kept: in Astro's cache folder, beside the store they describe. */
 const FILE_RECORDS_NAME = 'article-files.json';
-
-/**
- * A file whose times are this close to the moment it was listed may change again within the file
- * system's time resolution without its times changing (up to 2 s on some file systems): it is not
- * recorded, and the next build reads it.
- */
-const SETTLED_MS = 2000;
 
 /** Beyond this many changed files, the plain glob loader is as quick as naming each file to it. */
 const MOST_CHANGED_FILES = 500;
@@ -61,35 +47,6 @@ export function listArticleFiles(base: string): Map<string, Stats> | undefined {
     return true;
   };
   return existsSync(base) && walk(base, '') ? files : undefined;
-}
-
-/** Whether `stat` is the file `record` describes (the digest is checked against the store's entry). */
-export function isRecordedFile(stat: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino'>, record: FileRecord | undefined): boolean {
-  return !!record && record[0] === stat.size && record[1] === stat.mtimeMs && record[2] === stat.ctimeMs && record[3] === stat.ino;
-}
-
-/** The record of a file listed at `listedAt`, or undefined when it had changed too recently to be trusted later. */
-export function recordOf(
-  stat: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino'>,
-  digest: string,
-  listedAt: number,
-): FileRecord | undefined {
-  if (Math.max(stat.mtimeMs, stat.ctimeMs) > listedAt - SETTLED_MS) return undefined;
-  return [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, digest];
-}
-
-function readRecords(file: string): Record<string, FileRecord> | undefined {
-  try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as RecordsFile;
-    return parsed.version === 1 ? parsed.files : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeRecords(file: string, files: Record<string, FileRecord>) {
-  writeFileSync(`${file}.tmp`, JSON.stringify({ version: 1, files } satisfies RecordsFile));
-  renameSync(`${file}.tmp`, file);
 }
 
 /** The store as a glob loader over some files sees it: only their entries are its to drop when not found. */
@@ -124,7 +81,7 @@ export function globOfChangedFiles(options: GlobOptions & { base: string }, { no
       const fromRoot = (name: string) => (baseFromRoot ? `${baseFromRoot}/${name}` : name);
       const entryByFile = () => new Map(store.values().flatMap((entry) => (entry.filePath ? [[entry.filePath, entry] as const] : [])));
 
-      const previous = listing && readRecords(recordsFile);
+      const previous = listing && readFileRecords(recordsFile);
       const changed: string[] = [];
       const kept: Record<string, FileRecord> = {};
       let narrow = !!previous;
@@ -167,7 +124,8 @@ export function globOfChangedFiles(options: GlobOptions & { base: string }, { no
           if (record) records[name] = record;
         }
       }
-      if (readNow.length || !previous || Object.keys(previous).length !== Object.keys(records).length) writeRecords(recordsFile, records);
+      if (readNow.length || !previous || Object.keys(previous).length !== Object.keys(records).length)
+        writeFileRecords(recordsFile, records);
     },
   };
 }

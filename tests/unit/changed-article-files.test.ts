@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
-import { globOfChangedFiles, isRecordedFile, recordOf } from '../../src/loaders/changed-article-files.ts';
+import { globOfChangedFiles } from '../../src/loaders/changed-article-files.ts';
 
 type Entry = { id: string; data: Record<string, unknown>; digest?: string; filePath?: string; assetImports?: string[] };
 
@@ -143,19 +143,5 @@ describe('globOfChangedFiles', () => {
     assetImports.length = 0;
     expect(await sync()).toEqual([]);
     expect(assetImports).toEqual(['./anh.jpg']);
-  });
-});
-
-describe('file records', () => {
-  const stat = { size: 10, mtimeMs: 1000.5, ctimeMs: 1000.5, ino: 7 };
-  it('describe a file by size, times and inode', () => {
-    const record = recordOf(stat, 'digest', 10_000)!;
-    expect(isRecordedFile(stat, record)).toBe(true);
-    for (const change of [{ size: 11 }, { mtimeMs: 1001 }, { ctimeMs: 1001 }, { ino: 8 }])
-      expect(isRecordedFile({ ...stat, ...change }, record)).toBe(false);
-  });
-  it('are not kept of a file changed too shortly before it was listed', () => {
-    expect(recordOf(stat, 'digest', 2000)).toBeUndefined();
-    expect(recordOf(stat, 'digest', 3001)).toBeDefined();
   });
 });
