@@ -24,8 +24,16 @@ const CONTENT_ROOT = resolve(buildSettings.contentDir);
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // Stylesheets stay files: cacheable across pages and allowed by a CSP without 'unsafe-inline'.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    // Stylesheets stay files: cacheable across pages and allowed by a CSP without 'unsafe-inline'.
+    inlineStylesheets: 'never',
+    // Pages rendered eight at a time: one at a time, the render loop waits on the file system for each
+    // page (its folder, its file, the incremental cache's copy, its article's body), and a third of the
+    // render phase was idle. Re-rendering the 14,114 pages of 10,000 articles took 62-75 s one at a
+    // time, 48-58 s four, 39-41 s eight and 48 s sixteen at a time, with the same peak memory.
+    concurrency: 8,
+  },
   // Astro's caches live in the build's one cache folder (src/build-settings.ts): a CI keeps it between runs,
   // and builds of another corpus (tests, benchmarks) keep their own.
   cacheDir: buildSettings.astroCacheDir,
