@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   copyFolder,
+  discardFolders,
   fileClockNow,
   listingWithChanges,
   lockBuild,
@@ -118,7 +119,7 @@ describe('pruneOutput with the listing the last build left', () => {
 });
 
 describe('swapFolders, recoverSwap and syncFolder', () => {
-  it('publishes the next site, and the standby catches up with what changed', () => {
+  it('publishes the next site, and the standby catches up with what changed', async () => {
     const live = tree({ 'index.html': 'cũ', 'bai/index.html': 'bài cũ', 'xoa/index.html': 'bị xóa' });
     const next = tree({ 'index.html': 'mới', 'bai/index.html': 'bài cũ', 'moi/index.html': 'bài mới' });
     const scratch = `${live}.previous`;
@@ -126,7 +127,7 @@ describe('swapFolders, recoverSwap and syncFolder', () => {
     swapFolders(live, next, scratch);
     expect(read(live, 'index.html')).toBe('mới');
     expect(read(next, 'index.html')).toBe('cũ');
-    syncFolder(live, next, { written: ['index.html', 'moi/index.html'], removed: ['xoa/index.html'], replaced: ['bai'] });
+    await syncFolder(live, next, { written: ['index.html', 'moi/index.html'], removed: ['xoa/index.html'], replaced: ['bai'] });
     for (const path of ['index.html', 'moi/index.html', 'xoa/index.html']) expect(read(next, path)).toBe(read(live, path));
     expect(existsSync(join(next, 'bai'))).toBe(false); // replaced whole by the build, and nothing written in it
     expect(existsSync(join(next, 'xoa'))).toBe(false);
@@ -156,6 +157,19 @@ describe('swapFolders, recoverSwap and syncFolder', () => {
     expect([read(live, 'index.html'), existsSync(next)]).toEqual(['đầu tiên', false]);
     copyFolder(live, next);
     expect(read(next, 'index.html')).toBe('đầu tiên');
+  });
+});
+
+describe('discardFolders', () => {
+  it('moves the folders out of the way at once and empties the trash in the background', async () => {
+    const cache = tree({ 'astro/a.html': 'a', 'next-dist/index.html': 'b', 'share-images/x.png': 'c', '.trash/left-1/old.html': 'd' });
+    const trash = join(cache, '.trash');
+    const emptied = discardFolders([join(cache, 'astro'), join(cache, 'next-dist'), join(cache, 'gone')], trash);
+    // Gone from their places before anything is awaited: a build may write new ones there at once.
+    expect(readdirSync(cache).sort()).toEqual(['.trash', 'share-images']);
+    await emptied;
+    expect(readdirSync(cache)).toEqual(['share-images']); // a trash left by a build cut short included
+    expect(read(cache, 'share-images/x.png')).toBe('c');
   });
 });
 

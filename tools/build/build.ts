@@ -23,6 +23,7 @@ import { SEARCH_INDEX_DIR, SHARD_MANIFEST_FILE } from '../../src/search/shards.t
 import { WORD_DIRECTORY_DIR } from '../../src/search/word-directory.ts';
 import {
   copyFolder,
+  discardFolders,
   fileClockNow,
   listingWithChanges,
   lockBuild,
@@ -70,6 +71,8 @@ const live = resolve(root, buildSettings.outDir);
 const cache = resolve(root, buildSettings.cacheDir);
 const standby = join(cache, 'next-dist');
 const scratch = `${live}.previous`;
+// What a clean start discards, emptied while the build runs (discardFolders).
+const trash = join(cache, '.trash');
 const stateFile = join(cache, 'build-state.json');
 const searchState = join(cache, 'search-index.json');
 const shareState = join(cache, 'share-image-pages.json');
@@ -169,6 +172,7 @@ const releaseLock = lockBuild(`${cache}.lock`);
 process.on('exit', releaseLock);
 if (recoverSwap(live, standby, scratch)) console.log('[build] the last build was cut off while publishing; dist/ is whole again');
 const state = readState();
+const discarded: string[] = [];
 const startClean = clean ? '--clean' : !state ? 'no earlier build' : state.pipeline !== pipeline ? 'rendering code changed' : false;
 if (startClean) {
   // Share images and the CMS's bundle are kept under a hash of everything that makes them
@@ -176,8 +180,11 @@ if (startClean) {
   // content check's facts are not: they were made by the code that changed); `--clean` starts from
   // nothing at all.
   const kept = new Set([buildSettings.shareImageCacheDir, buildSettings.cmsBundleCacheDir].map((dir) => resolve(root, dir)));
-  for (const entry of existsSync(cache) ? readdirSync(cache) : [])
-    if (clean || !kept.has(join(cache, entry))) rmSync(join(cache, entry), { recursive: true, force: true });
+  discarded.push(
+    ...(existsSync(cache) ? readdirSync(cache) : [])
+      .map((entry) => join(cache, entry))
+      .filter((path) => path !== trash && (clean || !kept.has(path))),
+  );
 } else if (state!.standby !== 'clean' || !existsSync(standby)) {
   // A build was cut short: the standby and the caches that describe it cannot be trusted.
   copyFolder(live, standby);
@@ -186,6 +193,11 @@ if (startClean) {
   rmSync(shareState, { force: true });
   rmSync(siteListing, { force: true });
 }
+// A trash left by a build cut short is emptied too. Leftovers that cannot be removed do not fail the
+// build (they take disk space, nothing reads them): they are named, and tried again next time.
+const emptyingTrash = (discarded.length || existsSync(trash) ? discardFolders(discarded, trash) : Promise.resolve()).catch((error: Error) =>
+  console.warn(`[build] ${trash}: not emptied (${error.message})`),
+);
 writeState({ version: 1, pipeline, standby: 'dirty' });
 
 // 2. Astro starts (its start-up and content sync touch only its cache folder: a third of a build that
@@ -293,9 +305,10 @@ swapFolders(live, standby, scratch);
 renameSync(`${searchState}.next`, searchState);
 renameSync(`${shareState}.next`, shareState);
 renameSync(`${siteListing}.next`, siteListing);
-if (hadLive) syncFolder(live, standby, changes);
+if (hadLive) await syncFolder(live, standby, changes);
 else copyFolder(live, standby);
 writeState({ version: 1, pipeline, standby: 'clean' });
+await emptyingTrash;
 
 const pages = describeRenders(previousManifest, manifest, changes.written);
 const seconds = (performance.now() - started) / 1000;

@@ -4,20 +4,9 @@
 // trade places by renames, and the new standby (the site published until now) is brought up to date by
 // copying only the files that changed. Readers never see a half-built site, and a failed build leaves
 // the published one as it was.
-import {
-  copyFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { basename, dirname, join, relative, sep } from 'node:path';
 
 /**
  * Each folder of a site as the last build left it: its entries' names, files and folders apart, by the
@@ -227,18 +216,46 @@ export function recoverSwap(live: string, next: string, scratch: string): boolea
   return true;
 }
 
+/**
+ * Copies in flight at once. The copies wait on the disk, not on this thread: after a clean build at
+ * 10,000 articles (35,519 files), 15.1 s one at a time and 8.5 s sixteen at a time.
+ */
+const COPIES_AT_ONCE = 16;
+
 /** Brings `standby` (a copy of the site published before) up to date with `live`, given what the last build changed. */
-export function syncFolder(live: string, standby: string, changes: Pick<OutputChanges, 'written' | 'removed' | 'replaced'>): void {
+export async function syncFolder(
+  live: string,
+  standby: string,
+  changes: Pick<OutputChanges, 'written' | 'removed' | 'replaced'>,
+): Promise<void> {
   for (const dir of changes.replaced) rmSync(join(standby, dir), { recursive: true, force: true });
-  for (const path of changes.written) {
-    const to = join(standby, path);
-    mkdirSync(dirname(to), { recursive: true });
-    copyFileSync(join(live, path), to);
-  }
+  let next = 0;
+  const copyNext = async () => {
+    while (next < changes.written.length) {
+      const path = changes.written[next++];
+      const to = join(standby, path);
+      await mkdir(dirname(to), { recursive: true });
+      await copyFile(join(live, path), to);
+    }
+  };
+  await Promise.all(Array.from({ length: COPIES_AT_ONCE }, copyNext));
   for (const path of changes.removed) {
     rmSync(join(standby, path), { force: true });
     removeEmptyParents(standby, dirname(join(standby, path)));
   }
+}
+
+/**
+ * Removes folders without waiting for the disk: each is moved into `trash` (a rename, at once; `trash`
+ * is on the same file system, beside them) and the trash is emptied in the background, while the build
+ * goes on. A clean start at 10,000 articles removed ~60,000 files of caches and the standby first,
+ * ~20 s before Astro could start. The promise settles when the trash is empty; a trash left by a build
+ * cut short is emptied with it.
+ */
+export function discardFolders(paths: readonly string[], trash: string): Promise<void> {
+  mkdirSync(trash, { recursive: true });
+  for (const path of paths) if (existsSync(path)) renameSync(path, join(trash, `${basename(path)}-${process.pid}-${Date.now()}`));
+  return rm(trash, { recursive: true, force: true });
 }
 
 /** A full copy (a standby made from the published site after a failed build, or the first time). */
