@@ -246,11 +246,11 @@ export async function syncFolder(
 }
 
 /**
- * Removes folders without waiting for the disk: each is moved into `trash` (a rename, at once; `trash`
- * is on the same file system, beside them) and the trash is emptied in the background, while the build
- * goes on. A clean start at 10,000 articles removed ~60,000 files of caches and the standby first,
- * ~20 s before Astro could start. The promise settles when the trash is empty; a trash left by a build
- * cut short is emptied with it.
+ * Removes folders (and files) without waiting for the disk: each is moved into `trash` (a rename, at
+ * once; `trash` is on the same file system, beside them) and the trash is emptied in the background,
+ * while the build goes on. A clean start at 10,000 articles removed ~60,000 files of caches and the
+ * standby first, ~20 s before Astro could start. The promise settles when the trash is empty; a trash
+ * left by a build cut short is emptied with it.
  */
 export function discardFolders(paths: readonly string[], trash: string): Promise<void> {
   mkdirSync(trash, { recursive: true });
