@@ -133,6 +133,17 @@ describe('swapFolders, recoverSwap and syncFolder', () => {
     expect(existsSync(join(next, 'xoa'))).toBe(false);
   });
 
+  it('after a clean build, leaves the standby holding the published site and nothing of the older one', async () => {
+    const live = tree({ 'index.html': 'cũ', 'pagefind/2025/meta-a': 'cũ', 'bai-cu/index.html': 'bài đã xóa' });
+    const next = tree({ 'index.html': 'mới', 'pagefind/2025/meta-b': 'mới' }); // built from an empty folder
+    const scratch = `${live}.previous`;
+    roots.push(scratch);
+    swapFolders(live, next, scratch);
+    await syncFolder(live, next, { written: ['index.html', 'pagefind/2025/meta-b'], removed: [], replaced: [] }, { everyFile: true });
+    expect([read(next, 'index.html'), read(next, 'pagefind/2025/meta-b')]).toEqual(['mới', 'mới']);
+    expect([existsSync(join(next, 'pagefind/2025/meta-a')), existsSync(join(next, 'bai-cu'))]).toEqual([false, false]);
+  });
+
   it('puts the published site back when a swap was cut after its first rename, finishes it after the second', () => {
     const live = tree({ 'index.html': 'cũ' });
     const next = tree({ 'index.html': 'mới' });

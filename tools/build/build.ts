@@ -305,7 +305,7 @@ swapFolders(live, standby, scratch);
 renameSync(`${searchState}.next`, searchState);
 renameSync(`${shareState}.next`, shareState);
 renameSync(`${siteListing}.next`, siteListing);
-if (hadLive) await syncFolder(live, standby, changes);
+if (hadLive) await syncFolder(live, standby, changes, { everyFile: Boolean(startClean) });
 else copyFolder(live, standby);
 writeState({ version: 1, pipeline, standby: 'clean' });
 await emptyingTrash;

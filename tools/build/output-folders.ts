@@ -222,13 +222,32 @@ export function recoverSwap(live: string, next: string, scratch: string): boolea
  */
 const COPIES_AT_ONCE = 16;
 
-/** Brings `standby` (a copy of the site published before) up to date with `live`, given what the last build changed. */
+/**
+ * Brings `standby` (a copy of the site published before) up to date with `live`, given what the last
+ * build changed. `everyFile`: the build started from an empty folder (a clean start), so it wrote every
+ * file of `live`, and `changes.removed` knows nothing of the published site's files: whatever else
+ * `standby` holds is removed. Left there, a file of an older site would be taken for one of this site's
+ * (a search shard rebuilt later keeps a file whose name and bytes it finds in place, and the other
+ * folder never gets it: a 100,000-article site was published without its newest shard's metadata).
+ */
 export async function syncFolder(
   live: string,
   standby: string,
   changes: Pick<OutputChanges, 'written' | 'removed' | 'replaced'>,
+  { everyFile = false } = {},
 ): Promise<void> {
   for (const dir of changes.replaced) rmSync(join(standby, dir), { recursive: true, force: true });
+  if (everyFile) {
+    const site = new Set(changes.written);
+    const others = readdirSync(standby, { recursive: true, withFileTypes: true })
+      .filter((entry) => !entry.isDirectory())
+      .map((entry) => relative(standby, join(entry.parentPath, entry.name)).split(sep).join('/'))
+      .filter((path) => !site.has(path));
+    for (const path of others) {
+      rmSync(join(standby, path), { force: true });
+      removeEmptyParents(standby, dirname(join(standby, path)));
+    }
+  }
   let next = 0;
   const copyNext = async () => {
     while (next < changes.written.length) {
