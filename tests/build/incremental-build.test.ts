@@ -1,8 +1,9 @@
 // `npm run build` is incremental and still gives exactly what a clean build gives: a copy of the project
 // builds a small corpus, then publishes a new article, edits one, deletes one, renames a category, changes
-// a UI string, replaces a photo, lets a scheduled article's time come, and after each step its dist/ is compared byte for
-// byte (search shards included) with a clean build of the same content; searches in Chromium against
-// both give the same results. The build's report shows it did reuse pages and shards.
+// a UI string, replaces a photo, lets a scheduled article's time come, changes the rendering code (a clean
+// start, with an article deleted in it), and after each step its dist/ is compared byte for byte (search
+// shards included) with a clean build of the same content; searches in Chromium against both give the
+// same results. The build's report shows it did reuse pages and shards.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, globSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -279,6 +280,25 @@ describe('an incremental build gives what a clean build gives', () => {
     expect(snapshot(join(work, 'incremental-dist'))).toEqual(before);
     buildBothAndCompare();
   }, 120_000);
+
+  it('changed rendering code starts clean; an article deleted in that build stays gone from the builds after it', () => {
+    // The clean start builds into an empty standby; the site it replaces (with the deleted article's
+    // page and shard files) becomes the standby the next build writes into.
+    rmSync(join(content, 'articles/2020/bai-thu-nghiem-so-04.mdx'));
+    edit(join(project, 'src/lib/reading-time.ts'), (text) => `// Changes the pipeline's fingerprint, not its output.\n${text}`);
+    const report = buildBothAndCompare();
+    expect(report.clean).toBe('rendering code changed');
+    expect(existsSync(join(work, 'incremental-dist/bai-viet/bai-thu-nghiem-so-04'))).toBe(false);
+
+    // An edit in the same month re-indexes the shard the deleted article was in.
+    edit(join(content, 'articles/2020/bai-thu-nghiem-so-06.mdx'), (text) =>
+      text.replace('Nội dung không có thật.', 'Nội dung sửa sau bản dựng sạch.'),
+    );
+    const next = buildBothAndCompare();
+    expect(next.clean).toBe(false);
+    expect(next.search.rebuilt).toHaveLength(1);
+    expect(existsSync(join(work, 'incremental-dist/bai-viet/bai-thu-nghiem-so-04'))).toBe(false);
+  }, 240_000);
 
   describe('searching both sites in Chromium', () => {
     let browser: Browser;
