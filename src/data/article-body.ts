@@ -4,7 +4,8 @@
 import { render, type CollectionEntry } from 'astro:content';
 import { resolve } from 'node:path';
 import { buildSettings } from '../build-settings.ts';
-import { articleBodyDir, bodyOnDisk, frontmatterOnDisk } from '../loaders/article-bodies.ts';
+import { bodyOnDisk, frontmatterOnDisk } from '../loaders/article-bodies.ts';
+import { articleBodyDir } from '../loaders/body-files.ts';
 import type { BodyProblem } from '../markdown/mdx-content.ts';
 import type { BodyFrontmatter } from '../markdown/body-frontmatter.ts';
 import { readingMinutesOf } from '../markdown/remark-reading-time.ts';
@@ -22,7 +23,7 @@ export type ArticleBody = ({ html: string } | { Content: Awaited<ReturnType<type
 const BODY_DIR = articleBodyDir(resolve(buildSettings.astroCacheDir));
 
 export async function renderArticleBody(entry: CollectionEntry<'articles'>): Promise<{ body: ArticleBody; readingMinutes: number }> {
-  const html = bodyOnDisk(entry, BODY_DIR);
+  const html = await bodyOnDisk(entry, BODY_DIR);
   const { frontmatter, content } =
     html !== undefined
       ? { frontmatter: frontmatterOnDisk(entry), content: { html } }

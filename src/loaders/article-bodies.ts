@@ -17,14 +17,15 @@
 // parsed, checked against what an article may contain (src/markdown/mdx-content.ts) and its components
 // turned into HTML; nothing in it runs. Every article that cannot be rendered is named, with line and
 // reason, and the build stops.
-import { detached } from '../lib/detached.ts';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { BodyFrontmatter } from '../markdown/body-frontmatter.ts';
 import type { BodyProblem } from '../markdown/mdx-content.ts';
+import { detached } from '../lib/detached.ts';
 import { formatProblem, REFUSED_ARTICLES_FILE, type ContentProblem } from '../model/content-report.ts';
 import {
   createBodyRenderer,
@@ -35,41 +36,9 @@ import {
   type RenderedBody,
   type RenderError,
 } from './article-renderers.ts';
+import { articleBodyDir, articleBodyFile, BODY_FILE_KEY, keptOnDisk, leanMetadata } from './body-files.ts';
 
 type DataStore = LoaderContext['store'];
-type DataEntry = NonNullable<ReturnType<DataStore['get']>>;
-
-/**
- * The mark, in a stored entry's rendered metadata, of a body kept on disk. Its file is named after the
- * entry's id (articleBodyFile), not written into the store: at 100,000 articles the absolute paths were
- * 10 % of the store, which every build parses and serialises.
- */
-export const BODY_FILE_KEY = 'bodyFile';
-
-const hasImages = (entry: DataEntry) => {
-  const metadata = entry.rendered?.metadata ?? {};
-  return ['imagePaths', 'localImagePaths', 'remoteImagePaths'].some((key) => ((metadata[key] as unknown[] | undefined)?.length ?? 0) > 0);
-};
-
-/** The folder of rendered bodies in Astro's cache folder (a path: absolute, or from the project's root). */
-export function articleBodyDir(cacheDir: URL | string): string {
-  return join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'article-bodies');
-}
-
-/** The file holding the rendered body of the entry `id`, in `bodyDir`. */
-export const articleBodyFile = (bodyDir: string, id: string) => join(bodyDir, `${encodeURIComponent(id)}.html`);
-
-/**
- * What the store keeps of a body on disk: that it is there, and what the content plugins added to its
- * frontmatter (reading time, videos: src/markdown/body-frontmatter.ts). Astro's rendered metadata also
- * repeats the whole frontmatter, which `data` already holds, and lists headings and image paths no page
- * reads of a body on disk (a body with images stays in the store): 30 % of the store at 10,000 articles,
- * which every build parses, serialises (twice when an article changed) and bundles as a module.
- */
-function leanMetadata(metadata: Record<string, unknown> | undefined, data: Record<string, unknown>) {
-  const frontmatter = Object.fromEntries(Object.entries(metadata?.frontmatter ?? {}).filter(([key]) => !(key in data)));
-  return { frontmatter, [BODY_FILE_KEY]: true };
-}
 
 /**
  * A store that writes rendered bodies to files and keeps the rest.
@@ -88,13 +57,14 @@ export function storeWithBodiesOnDisk(store: DataStore, bodyDir: string, { listF
     set(entry) {
       const rendered = entry.rendered;
       const data = detached(entry.data);
-      if (!rendered || hasImages(entry as DataEntry) || (rendered.metadata?.frontmatter as BodyFrontmatter | undefined)?.bodyProblems) {
+      if (!rendered || !keptOnDisk(rendered.metadata)) {
         rmSync(fileOf(entry.id), { force: true });
         listed?.delete(basename(fileOf(entry.id)));
         return store.set({ ...entry, data, ...(rendered ? { rendered: detached(rendered) } : {}) });
       }
       const file = fileOf(entry.id);
-      writeFileSync(file, rendered.html);
+      // A body the renderer wrote itself (BodyToRender's bodyFile) is not written again.
+      if (rendered.metadata?.[BODY_FILE_KEY] !== true) writeFileSync(file, rendered.html);
       listed?.add(basename(file));
       return store.set({ ...entry, data, rendered: { html: '', metadata: detached(leanMetadata(rendered.metadata, data)) } });
     },
@@ -169,6 +139,7 @@ function articleEntryType(
   entryType: ContentEntryType,
   extension: string,
   render: (body: BodyToRender) => Promise<RenderedBody>,
+  bodyDir: string,
   onFailure: (problems: ContentProblem[]) => void,
   unchanged: (fileUrl: URL, contents: string) => boolean,
 ): ContentEntryType {
@@ -201,7 +172,13 @@ function articleEntryType(
         };
         let rendered: RenderedBody;
         try {
-          rendered = await render({ extension, body: entry.body ?? '', frontmatter: entry.data, filePath: entry.filePath });
+          rendered = await render({
+            extension,
+            body: entry.body ?? '',
+            frontmatter: entry.data,
+            filePath: entry.filePath,
+            bodyFile: articleBodyFile(bodyDir, entry.id),
+          });
         } catch (error) {
           const { line, column, reason, message } = error as RenderError;
           return fail([{ line, column, message: `lỗi cú pháp: ${reason ?? message ?? String(error)}` }]);
@@ -231,12 +208,15 @@ export function withBodiesOnDisk(loader: Loader): Loader {
         failures.push(problems);
         context.logger.error(problems.map(formatProblem).join('\n'));
       };
-      const store = storeWithBodiesOnDisk(context.store, articleBodyDir(context.config.cacheDir), { listFolder: !context.watcher });
+      const bodyDir = articleBodyDir(context.config.cacheDir);
+      const store = storeWithBodiesOnDisk(context.store, bodyDir, { listFolder: !context.watcher });
       const unchanged = unchangedTest(context, store);
       const entryTypes = new Map(
         [...given].map(([extension, type]) => [
           extension,
-          extension === '.md' || extension === '.mdx' ? articleEntryType(type, extension, pool.render, onFailure, unchanged) : type,
+          extension === '.md' || extension === '.mdx'
+            ? articleEntryType(type, extension, pool.render, bodyDir, onFailure, unchanged)
+            : type,
         ]),
       );
       // The stand-in for an unchanged file's frontmatter must never be taken for an article's data.
@@ -270,18 +250,20 @@ export function withBodiesOnDisk(loader: Loader): Loader {
  * the body is in the store (use `render()`). A body file that should exist and does not is an error
  * naming the article: never an article page without its text.
  */
-export function bodyOnDisk(
+export async function bodyOnDisk(
   entry: {
     id: string;
     filePath?: string;
     rendered?: { metadata?: Record<string, unknown> };
   },
   bodyDir: string,
-): string | undefined {
+): Promise<string | undefined> {
   if (entry.rendered?.metadata?.[BODY_FILE_KEY] !== true) return undefined;
   const file = articleBodyFile(bodyDir, entry.id);
   try {
-    return readFileSync(file, 'utf8');
+    // Not read synchronously: Astro renders several pages at a time, and the others go on meanwhile
+    // (a synchronous read was ~5 s of the render loop's one thread for 10,000 articles).
+    return await readFile(file, 'utf8');
   } catch (error) {
     throw new Error(
       `${entry.filePath ?? entry.id}: the rendered article body ${file} is missing (${(error as Error).message}). ` +

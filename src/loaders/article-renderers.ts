@@ -5,7 +5,7 @@
 // A build that renders many bodies (a cold build renders every article: ~45 s of one thread at 10,000)
 // renders them in worker threads as well (./render-worker.ts), each with the same processor built from
 // the same configuration, so the output is the same whichever thread rendered a body.
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -20,6 +20,7 @@ import {
 import remarkMdx from 'remark-mdx';
 import remarkMdxContent from '../markdown/remark-mdx-content.ts';
 import rehypeArticleComponents, { MDX_JSX_NODE_TYPES } from '../markdown/rehype-article-components.ts';
+import { keptOnDisk, leanMetadata } from './body-files.ts';
 
 /** What rendering needs besides the processor: image domains, syntax highlighting (structured-cloneable for workers). */
 export type SharedMarkdownOptions = Pick<AstroMarkdownOptions, 'image' | 'syntaxHighlight' | 'shikiConfig'>;
@@ -29,6 +30,12 @@ export interface BodyToRender {
   body: string;
   frontmatter: Record<string, unknown>;
   filePath?: string;
+  /**
+   * Where to write the HTML if the body is kept on disk (./body-files.ts): the renderer writes it, and
+   * returns the lean metadata the store keeps. In a build's worker threads this keeps the main thread,
+   * which stores every entry, from also writing 10,000 files, and the HTML from being copied back.
+   */
+  bodyFile?: string;
 }
 
 /** A rendered body, in the shape of Astro's rendered content (metadata as Astro's Markdown entry type gives it). */
@@ -82,13 +89,16 @@ export function sharedOptionsOf(config: AstroConfig): SharedMarkdownOptions {
 /** Renders bodies of both kinds: `.md` as Astro's Markdown entry type does, `.mdx` with the MDX additions. */
 export async function createBodyRenderer(processor: UnifiedProcessor, shared: SharedMarkdownOptions) {
   const [markdown, mdx] = await Promise.all([processor.createRenderer(shared), createMdxArticleRenderer(processor.options, shared)]);
-  return async ({ extension, body, frontmatter, filePath }: BodyToRender): Promise<RenderedBody> => {
+  return async ({ extension, body, frontmatter, filePath, bodyFile }: BodyToRender): Promise<RenderedBody> => {
     const result = await (extension === '.mdx' ? mdx : markdown).render(body, {
       frontmatter,
       fileURL: filePath ? pathToFileURL(filePath) : undefined,
     });
     const { localImagePaths, remoteImagePaths } = result.metadata;
-    return { html: result.code, metadata: { ...result.metadata, imagePaths: localImagePaths.concat(remoteImagePaths) } };
+    const metadata = { ...result.metadata, imagePaths: localImagePaths.concat(remoteImagePaths) };
+    if (!bodyFile || !keptOnDisk(metadata)) return { html: result.code, metadata };
+    writeFileSync(bodyFile, result.code);
+    return { html: '', metadata: leanMetadata(metadata, frontmatter) };
   };
 }
 

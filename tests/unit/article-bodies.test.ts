@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
-import { articleBodyFile, BODY_FILE_KEY, bodyOnDisk, storeWithBodiesOnDisk, unchangedTest } from '../../src/loaders/article-bodies.ts';
+import { bodyOnDisk, storeWithBodiesOnDisk, unchangedTest } from '../../src/loaders/article-bodies.ts';
+import { articleBodyFile, BODY_FILE_KEY } from '../../src/loaders/body-files.ts';
 
 type DataStore = LoaderContext['store'];
 
@@ -38,7 +39,7 @@ describe('article bodies on disk', () => {
     metadata: { headings: [], frontmatter: { readingMinutes: 3 }, ...metadata },
   });
 
-  it('keeps the metadata in the store and the HTML in a file, read back exactly', () => {
+  it('keeps the metadata in the store and the HTML in a file, read back exactly', async () => {
     const { store, entries } = memoryStore();
     const dir = bodyDir();
     const lean = storeWithBodiesOnDisk(store, dir);
@@ -61,12 +62,12 @@ describe('article bodies on disk', () => {
       [BODY_FILE_KEY]: true,
     });
     expect(JSON.stringify(stored)).not.toContain('Nội dung bài A');
-    expect(bodyOnDisk(stored, dir)).toBe('<p>Nội dung bài A</p>');
+    await expect(bodyOnDisk(stored, dir)).resolves.toBe('<p>Nội dung bài A</p>');
     expect(readFileSync(articleBodyFile(dir, 'bai-a'), 'utf8')).toBe('<p>Nội dung bài A</p>');
     expect(lean.get('bai-a')).toBe(stored);
   });
 
-  it('leaves bodies with images in the store, for Astro to optimise their photos', () => {
+  it('leaves bodies with images in the store, for Astro to optimise their photos', async () => {
     const { store, entries } = memoryStore();
     const lean = storeWithBodiesOnDisk(store, bodyDir());
     lean.set({
@@ -76,10 +77,10 @@ describe('article bodies on disk', () => {
       rendered: rendered('<img src="__ASTRO_IMAGE_x">', { localImagePaths: ['./anh/x.jpg'] }),
     });
     expect(entries.get('co-anh')!.rendered!.html).toBe('<img src="__ASTRO_IMAGE_x">');
-    expect(bodyOnDisk(entries.get('co-anh')!, '/nowhere')).toBeUndefined();
+    await expect(bodyOnDisk(entries.get('co-anh')!, '/nowhere')).resolves.toBeUndefined();
   });
 
-  it('reports an article that could not be rendered as missing, so the next build renders it again', () => {
+  it('reports an article that could not be rendered as missing, so the next build renders it again', async () => {
     const { store, entries } = memoryStore();
     const lean = storeWithBodiesOnDisk(store, bodyDir());
     lean.set({ id: 'loi', data: {}, digest: 'd' });
@@ -92,20 +93,36 @@ describe('article bodies on disk', () => {
     expect(entries.has('loi')).toBe(true);
     expect(lean.get('loi')).toBeUndefined();
     expect(entries.get('loi-mdx')!.rendered!.metadata!.frontmatter).toMatchObject({ bodyProblems: [{ line: 3 }] });
-    expect(bodyOnDisk(entries.get('loi-mdx')!, '/nowhere')).toBeUndefined();
+    await expect(bodyOnDisk(entries.get('loi-mdx')!, '/nowhere')).resolves.toBeUndefined();
     expect(lean.get('loi-mdx')).toBeUndefined();
   });
 
-  it('reports an entry whose body file vanished as missing, so the loader renders it again', () => {
+  it('reports an entry whose body file vanished as missing, so the loader renders it again', async () => {
     const { store, entries } = memoryStore();
     const dir = bodyDir();
     const lean = storeWithBodiesOnDisk(store, dir);
     lean.set({ id: 'bai-b', data: {}, digest: 'd', rendered: rendered('<p>B</p>') });
     rmSync(articleBodyFile(dir, 'bai-b'));
     expect(lean.get('bai-b')).toBeUndefined();
-    expect(() => bodyOnDisk({ ...entries.get('bai-b')!, filePath: 'content/articles/2021/bai-b.md' }, dir)).toThrow(
+    await expect(bodyOnDisk({ ...entries.get('bai-b')!, filePath: 'content/articles/2021/bai-b.md' }, dir)).rejects.toThrow(
       /content\/articles\/2021\/bai-b\.md: the rendered article body .* is missing/,
     );
+  });
+
+  it('does not write again a body the renderer wrote itself, and keeps the same lean entry', () => {
+    const { store, entries } = memoryStore();
+    const dir = bodyDir();
+    const lean = storeWithBodiesOnDisk(store, dir);
+    writeFileSync(articleBodyFile(dir, 'bai-d'), '<p>viết trong luồng dựng</p>');
+    lean.set({
+      id: 'bai-d',
+      data: { title: 'D' },
+      digest: 'd',
+      rendered: { html: '', metadata: { frontmatter: { readingMinutes: 2 }, [BODY_FILE_KEY]: true } },
+    });
+    expect(readFileSync(articleBodyFile(dir, 'bai-d'), 'utf8')).toBe('<p>viết trong luồng dựng</p>');
+    expect(entries.get('bai-d')!.rendered).toEqual({ html: '', metadata: { frontmatter: { readingMinutes: 2 }, [BODY_FILE_KEY]: true } });
+    expect(lean.get('bai-d')).toBe(entries.get('bai-d'));
   });
 
   it('deletes the body file with the entry, and rewrites it when the article changes', () => {

@@ -1,6 +1,6 @@
 // The render pool: bodies rendered in worker threads must be exactly what this thread renders (a cold
 // build renders most articles in workers, an incremental one in this thread).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,6 +15,7 @@ import {
   type BodyToRender,
   type RenderedBody,
 } from '../../src/loaders/article-renderers.ts';
+import { BODY_FILE_KEY } from '../../src/loaders/body-files.ts';
 
 const root = new URL('../../', import.meta.url);
 // The parts of Astro's resolved configuration the renderers read (the workers read astro.config.mjs itself).
@@ -83,6 +84,34 @@ describe('renderPool', () => {
     } finally {
       await pool.close();
       rmSync(broken, { recursive: true, force: true });
+    }
+  });
+
+  it('writes a body kept on disk where it is asked to, in a worker as here, and sends back only the lean metadata', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'render-pool-bodies-'));
+    const inThread = await createBodyRenderer(unifiedProcessorOf(config), sharedOptionsOf(config));
+    const pool = renderPool(config, inThread, 0);
+    try {
+      const plain: BodyToRender = { ...bodies[1], frontmatter: { title: 'Bài' } };
+      const { html } = await inThread(plain);
+      const there = await pool.render({ ...plain, bodyFile: join(dir, 'bai.html') });
+      expect(there).toEqual(await inThread({ ...plain, bodyFile: join(dir, 'bai-here.html') }));
+      expect(there).toEqual({ html: '', metadata: { frontmatter: expect.not.objectContaining({ title: 'Bài' }), [BODY_FILE_KEY]: true } });
+      expect(readFileSync(join(dir, 'bai.html'), 'utf8')).toBe(html);
+      // A body with a photo of its own stays whole, for the store (Astro optimises it): no file written.
+      const photo: BodyToRender = {
+        extension: '.md',
+        body: '![Ảnh giả lập](./anh/gia-lap.jpg)\n',
+        frontmatter: {},
+        filePath: file('bai-anh.md'),
+      };
+      const withImage = await pool.render({ ...photo, bodyFile: join(dir, 'anh.html') });
+      expect(withImage).toEqual(await inThread(photo));
+      expect(withImage.html).toContain('gia-lap.jpg');
+      expect(existsSync(join(dir, 'anh.html'))).toBe(false);
+    } finally {
+      await pool.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
