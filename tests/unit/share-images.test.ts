@@ -1,5 +1,5 @@
 // The share image step on tiny built sites, with the real Satori and sharp.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -50,6 +50,14 @@ describe('updateShareImages', () => {
   };
   const image = (slug: string) => join(site, 'bai-viet', slug, 'anh-chia-se.png');
   const run = () => updateShareImages(site, { previousState: state, nextState: state, parallel: 1, cacheDir });
+  /** The cache's files, each as the bytes of the image placed from it, by article (or "(not shown)"). */
+  const cached = () => {
+    const shownBy = (png: Buffer) =>
+      ['bai-a', 'bai-b', 'bai-c'].find((slug) => existsSync(image(slug)) && readFileSync(image(slug)).equals(png)) ?? '(not shown)';
+    return readdirSync(cacheDir)
+      .map((file) => shownBy(readFileSync(join(cacheDir, file))))
+      .sort();
+  };
 
   it('draws each card once, places it beside its page, and keeps what did not change', async () => {
     page('bai-a', head('https://x.example/bai-viet/bai-a/anh-chia-se.png', 'Bài A giả lập'));
@@ -62,7 +70,8 @@ describe('updateShareImages', () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     expect(png.equals(readFileSync(image('bai-b')))).toBe(false);
 
-    expect(await run()).toMatchObject({ drawn: 0, written: [], removed: [] });
+    expect(await run()).toMatchObject({ drawn: 0, written: [], removed: [], uncached: 0 });
+    expect(cached()).toEqual(['bai-a', 'bai-b']);
   }, 60_000);
 
   it('draws again when the title changes, and removes an image whose page is gone or has a cover now', async () => {
@@ -76,10 +85,14 @@ describe('updateShareImages', () => {
     expect(result.removed).toEqual(['bai-viet/bai-b/anh-chia-se.png']);
     expect(statSync(image('bai-a')).ino).not.toBe(before);
     expect(existsSync(join(site, 'bai-viet', 'bai-b'))).toBe(false);
+    // The cards of A's old title and of the deleted B leave the cache: a CI keeps it between builds.
+    expect(result.uncached).toBe(2);
+    expect(cached()).toEqual(['bai-a', 'bai-c']);
 
     page('bai-c', head('https://x.example/_astro/bia-moi.jpg', 'Bài C giả lập, có ảnh bìa lại'));
-    expect(await run()).toMatchObject({ drawn: 0, written: [], removed: ['bai-viet/bai-c/anh-chia-se.png'] });
+    expect(await run()).toMatchObject({ drawn: 0, written: [], removed: ['bai-viet/bai-c/anh-chia-se.png'], uncached: 1 });
     expect(existsSync(image('bai-c'))).toBe(false);
+    expect(cached()).toEqual(['bai-a']);
   }, 60_000);
 
   it('does not look at pages the build says it did not write, unless the state cannot say which image they have', async () => {

@@ -48,8 +48,8 @@ export interface BuildReport {
   clean: string | false;
   pages: RenderSummary;
   files: { written: number; removed: number };
-  /** Share images drawn (the others came from the cache), placed in the site, removed; and the step's time. */
-  shareImages: { drawn: number; placed: number; removed: number; seconds: number };
+  /** Share images drawn (the others came from the cache), placed in the site, removed, dropped from the cache; and the step's time. */
+  shareImages: { drawn: number; placed: number; removed: number; uncached: number; seconds: number };
   search: SearchIndexReport;
 }
 
@@ -316,7 +316,8 @@ console.log(
   `[build] published ${buildSettings.outDir}/ as of ${now} in ${seconds.toFixed(1)} s${startClean ? ` (clean: ${startClean})` : ''}: ` +
     `${pages.rendered} page(s) rendered (${pages.reasons}), ${pages.reused} reused; ` +
     `search: ${search.rebuilt.length} shard(s) indexed${search.rebuilt.length ? ` (${search.rebuilt.join(', ')})` : ''}, ${search.reused.length} reused; ` +
-    `share images: ${shares.drawn} drawn, ${shares.written.length} placed, ${shares.removed.length} removed; ` +
+    `share images: ${shares.drawn} drawn, ${shares.written.length} placed, ${shares.removed.length} removed` +
+    `${shares.uncached ? ` (${shares.uncached} no longer shown, dropped from the cache)` : ''}; ` +
     `CMS: ${cms.built ? 'bundled' : 'bundle kept'}, ${cms.written.length} file(s) updated; ` +
     `${changes.written.length} file(s) written, ${changes.removed.length} removed`,
 );
@@ -328,7 +329,13 @@ if (buildSettings.reportFile) {
     pages,
     files: { written: changes.written.length, removed: changes.removed.length },
     search,
-    shareImages: { drawn: shares.drawn, placed: shares.written.length, removed: shares.removed.length, seconds: shares.seconds },
+    shareImages: {
+      drawn: shares.drawn,
+      placed: shares.written.length,
+      removed: shares.removed.length,
+      uncached: shares.uncached,
+      seconds: shares.seconds,
+    },
   };
   writeFileSync(buildSettings.reportFile, `${JSON.stringify(report)}\n`);
 }

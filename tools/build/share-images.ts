@@ -1,7 +1,8 @@
 // The share images of a built site: for each article page whose og:image is its own share image (an
 // article without a cover photo), the card its head describes (og:title, article:section) is drawn once
 // into the cache (./share-card.ts, in worker threads) and linked beside the page as anh-chia-se.png;
-// an image whose page is gone, or now has a cover, is removed.
+// an image whose page is gone, or now has a cover, is removed, and so is a card no page shows any more
+// from the cache (a CI keeps that folder between builds: it must not grow with every edited title).
 //
 // Run by `npm run build` after Astro (like the search index), not as an Astro route: a route is a path
 // in Astro's incremental bookkeeping and a file it writes on every clean build, ~5 ms each; here an
@@ -21,7 +22,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { buildSettings } from '../../src/build-settings.ts';
 import { detached } from '../../src/lib/detached.ts';
@@ -108,6 +109,8 @@ export interface ShareImagesResult {
   /** Images linked or removed in the site, relative to it. */
   written: string[];
   removed: string[];
+  /** Cards removed from the cache: no page of the site shows them any more. */
+  uncached: number;
   seconds: number;
 }
 
@@ -216,14 +219,27 @@ export async function updateShareImages(site: string, options: ShareImagesOption
   for (const [slug, source] of toPlace)
     if (linkImage(source, join(articlesDir, slug, SHARE_IMAGE_FILE))) written.push(shareImageUrl(slug).slice(1));
 
+  const unchanged = kept > 0 && kept === slugs.length && kept === Object.keys(previous.pages).length;
+  // Cards no page shows any more (an edited title, a deleted article, a cover added, the drawing code
+  // changed) leave the cache. A page's own copy is a hard link, or a copy: removing the cache's file
+  // leaves the site as it is. Nothing to look for when every page is as the last run left it.
+  let uncached = 0;
+  if (!unchanged && existsSync(cacheDir)) {
+    const shown = new Set(Object.values(pages).flatMap((record) => (record.image ? [basename(record.image)] : [])));
+    for (const entry of readdirSync(cacheDir)) {
+      if (shown.has(entry)) continue;
+      rmSync(join(cacheDir, entry), { recursive: true, force: true });
+      uncached++;
+    }
+  }
+
   if (options.nextState) {
     mkdirSync(dirname(options.nextState), { recursive: true });
     // The previous state, copied when nothing in it changed: writing it again is most of this step when
     // nothing changed (~0.5 s at 100,000 articles).
-    if (kept > 0 && kept === slugs.length && kept === Object.keys(previous.pages).length && options.previousState)
-      copyFileSync(options.previousState, `${options.nextState}.tmp`);
+    if (unchanged && options.previousState) copyFileSync(options.previousState, `${options.nextState}.tmp`);
     else writeFileSync(`${options.nextState}.tmp`, JSON.stringify({ version: 1, files, pages } satisfies ShareImagesState));
     renameSync(`${options.nextState}.tmp`, options.nextState);
   }
-  return { drawn: toDraw.size, written, removed, seconds: (performance.now() - started) / 1000 };
+  return { drawn: toDraw.size, written, removed, uncached, seconds: (performance.now() - started) / 1000 };
 }
