@@ -93,6 +93,16 @@ describe('updateShareImages', () => {
     expect(await run()).toMatchObject({ drawn: 0, written: [], removed: ['bai-viet/bai-c/anh-chia-se.png'], uncached: 1 });
     expect(existsSync(image('bai-c'))).toBe(false);
     expect(cached()).toEqual(['bai-a']);
+
+    // A change that leaves every card as it was (a typo in a body) does not list the cache: a file
+    // left there by something else stays until a card changes.
+    writeFileSync(join(cacheDir, 'khong-phai-the.png'), 'giả lập');
+    page('bai-a', `${head('https://x.example/bai-viet/bai-a/anh-chia-se.png', 'Bài A giả lập, đã sửa tiêu đề')}<!-- thân bài đã sửa -->`);
+    expect(await run()).toMatchObject({ drawn: 0, written: [], removed: [], uncached: 0 });
+    expect(cached()).toEqual(['(not shown)', 'bai-a']);
+    page('bai-a', head('https://x.example/bai-viet/bai-a/anh-chia-se.png', 'Bài A giả lập, sửa tiêu đề lần hai'));
+    expect(await run()).toMatchObject({ drawn: 1, uncached: 2 });
+    expect(cached()).toEqual(['bai-a']);
   }, 60_000);
 
   it('does not look at pages the build says it did not write, unless the state cannot say which image they have', async () => {

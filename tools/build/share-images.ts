@@ -222,9 +222,17 @@ export async function updateShareImages(site: string, options: ShareImagesOption
   const unchanged = kept > 0 && kept === slugs.length && kept === Object.keys(previous.pages).length;
   // Cards no page shows any more (an edited title, a deleted article, a cover added, the drawing code
   // changed) leave the cache. A page's own copy is a hard link, or a copy: removing the cache's file
-  // leaves the site as it is. Nothing to look for when every page is as the last run left it.
+  // leaves the site as it is. The cache is listed only when some page's card may have changed (a typo
+  // fixed in a body changes none: at 100,000 articles the listing is 100,000 names), or when there is
+  // no earlier record to compare with.
+  const previousSlugs = Object.keys(previous.pages);
+  const cardsChanged =
+    !unchanged &&
+    (!previousSlugs.length ||
+      previousSlugs.some((slug) => !Object.hasOwn(pages, slug)) ||
+      Object.entries(pages).some(([slug, record]) => !Object.hasOwn(previous.pages, slug) || previous.pages[slug].image !== record.image));
   let uncached = 0;
-  if (!unchanged && existsSync(cacheDir)) {
+  if (cardsChanged && existsSync(cacheDir)) {
     const shown = new Set(Object.values(pages).flatMap((record) => (record.image ? [basename(record.image)] : [])));
     for (const entry of readdirSync(cacheDir)) {
       if (shown.has(entry)) continue;
