@@ -1,4 +1,15 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,13 +29,25 @@ import {
 const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
+/**
+ * A site folder holding `files`; `old`: as a build long ago left them. The prune tells a file this build
+ * wrote by its change time, which a write or utimes sets to now: so the file clock is let move past the
+ * files written here (it ticks every few ms) before the test's build starts.
+ */
 function tree(files: Record<string, string>, old = false): string {
   const root = mkdtempSync(join(tmpdir(), 'output-'));
   roots.push(root);
+  let newest = 0;
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
     if (old) utimesSync(join(root, path), new Date(2020, 0, 1), new Date(2020, 0, 1));
+    newest = Math.max(newest, statSync(join(root, path)).ctimeMs);
+  }
+  if (old) {
+    const clock = mkdtempSync(join(tmpdir(), 'output-clock-'));
+    roots.push(clock);
+    while (fileClockNow(clock) <= newest);
   }
   return root;
 }

@@ -35,15 +35,15 @@ function parentAndName(path: string): [parent: string, name: string] {
   return at < 0 ? ['', path] : [path.slice(0, at), path.slice(at + 1)];
 }
 
-/** What a walk found: every file with its modification time, and the listing it leaves for the next build. */
+/** What a walk found: every file with its change time, and the listing it leaves for the next build. */
 interface Walk {
   files: Map<string, number>;
   listing: Map<string, { files: Set<string>; folders: Set<string> }>;
 }
 
 /**
- * Every file under `root/folder`, by path relative to `root` ("/"-separated), with its modification
- * time; what `skip` names (paths relative to `root`) is left out: folders not walked, files not stat'ed.
+ * Every file under `root/folder`, by path relative to `root` ("/"-separated), with its change time
+ * (ctime); what `skip` names (paths relative to `root`) is left out: folders not walked, files not stat'ed.
  * With `previous` (the listing left by the last build of this folder) and `since` (when this build
  * started, the file clock's ms), a folder not changed since is not read again.
  */
@@ -72,7 +72,10 @@ function walkFiles(root: string, folder: string, skip: (path: string) => boolean
       const stat = statSync(join(root, child), { throwIfNoEntry: false });
       if (!stat?.isFile()) continue;
       listed.files.add(name);
-      walk.files.set(child, stat.mtimeMs);
+      // The change time, not the modification time: Astro gives files it copies the time of their
+      // source (public/ files, and images restored from its asset cache, since Astro 7.4), which can
+      // be set back at will; a write, a copy or a new time all set the change time to now.
+      walk.files.set(child, stat.ctimeMs);
     }
     for (const name of entries[1]) {
       const child = childOf(name);
@@ -126,8 +129,8 @@ export interface PruneScope {
 export function pruneOutput(root: string, since: number, scope: PruneScope): Omit<OutputChanges, 'replaced'> & { listing: FolderListing } {
   const changes = { written: [] as string[], removed: [] as string[] };
   const walk = walkFiles(root, scope.folder, scope.skip ?? (() => false), scope.listing, since);
-  for (const [path, mtimeMs] of walk.files) {
-    if (mtimeMs >= since) changes.written.push(path);
+  for (const [path, changed] of walk.files) {
+    if (changed >= since) changes.written.push(path);
     else if (!scope.keep?.(path)) {
       rmSync(join(root, path));
       changes.removed.push(path);
