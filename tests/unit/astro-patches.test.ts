@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 /** A file of the installed Astro's dist/ folder (import.meta.resolve('astro') is dist/index.js). */
 const installed = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.resolve('astro'))), 'utf8');
 
-describe('astro+7.3.5.patch', () => {
+describe('astro+7.4.8.patch', () => {
   it("sets the store's version and configuration digests only when they differ from those it holds", () => {
     // Unpatched, every sync sets them, and the store serialises itself whole (9 s at 100,000 articles)
     // to find that nothing changed.
