@@ -79,6 +79,22 @@ describe('pruneOutput', () => {
     expect(existsSync(join(root, 'xoa'))).toBe(false);
     expect(read(root, 'b/index.html')).toBe('b');
   });
+
+  it("keeps a file the build copied with its source's time, as Astro 7.4 copies public/ files and cached images", () => {
+    const root = tree({ 'favicon.svg': '<svg/>', '_astro/anh.webp': 'ảnh', 'cu/index.html': 'cũ' }, true);
+    const since = fileClockNow(root);
+    rmSync(join(root, '.build-started'));
+    const longAgo = new Date(2020, 0, 1);
+    for (const path of ['favicon.svg', '_astro/anh.webp']) {
+      writeFileSync(join(root, path), readFileSync(join(root, path)));
+      utimesSync(join(root, path), longAgo, longAgo);
+    }
+    expect(pruneOutput(root, since, { folder: '' })).toMatchObject({
+      written: ['_astro/anh.webp', 'favicon.svg'],
+      removed: ['cu/index.html'],
+    });
+    expect(read(root, 'favicon.svg')).toBe('<svg/>');
+  });
 });
 
 describe('pruneOutput with the listing the last build left', () => {
